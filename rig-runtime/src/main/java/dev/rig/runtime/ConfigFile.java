@@ -1,0 +1,173 @@
+package dev.rig.runtime;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A file that rig manages. Subclass one of the format bases in {@code dev.rig.runtime.format},
+ * annotate the class with {@code @RigConfig}, and return the <em>minimum required content</em>
+ * from {@link #configs()}.
+ *
+ * <p>Lifecycle: a file is <b>correct</b> when it exists and its content contains the required
+ * content. {@code sync} creates a missing file, merges the required content into an incorrect one
+ * (required values win, everything else the user wrote is kept) and leaves a correct one
+ * untouched.
+ *
+ * @param <T> the content model of the format: {@code Map<String, Object>} for tree formats,
+ *     {@code List<String>} for line-based text
+ */
+public abstract class ConfigFile<T> {
+
+  private Project project;
+
+  /**
+   * The minimum content this file must hold. Called once per run; returns a fresh, mutable value
+   * on every call so that an override can call {@code super.configs()} and change it.
+   */
+  protected abstract T configs();
+
+  /** Folder of the file, relative to the project root. Defaults to the root itself. */
+  protected Path parentPath() {
+    return Path.of("");
+  }
+
+  /**
+   * Name of the file including its extension. Defaults to the class's simple name without the
+   * {@code ConfigFile} suffix, in snake_case, plus {@link #extension()}: {@code LoggingConfigFile}
+   * becomes {@code logging.yaml}.
+   */
+  protected String fileName() {
+    return defaultBaseName(getClass()) + "." + extension();
+  }
+
+  /** The format's usual extension, without the dot. */
+  protected abstract String extension();
+
+  /** Files of higher priority are synced first. Defaults to 0. */
+  protected int priority() {
+    return 0;
+  }
+
+  /** Whether the file belongs in {@code .gitignore} rather than in version control. */
+  protected boolean versionControlIgnored() {
+    return false;
+  }
+
+  /**
+   * Whether {@code init} may delete a placeholder at this path: true for files whose whole
+   * content rig owns.
+   */
+  protected boolean removable() {
+    return false;
+  }
+
+  /** Facts about the project being synced. Available while rig runs this config. */
+  protected final Project project() {
+    if (project == null) {
+      throw new IllegalStateException(
+          getClass().getName() + ".project() was called before rig attached the project;"
+              + " call it from configs() or another hook, not from a constructor");
+    }
+    return project;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Format hooks, implemented by the format bases in dev.rig.runtime.format.
+
+  /** Parses the text of an existing file. */
+  protected abstract T parse(String text) throws MalformedFileException;
+
+  /** Renders content as the complete text of the file, ending with a line break. */
+  protected abstract String render(T content);
+
+  /** Whether {@code actual} contains everything {@code required} asks for. */
+  protected abstract boolean contains(T actual, T required);
+
+  /** {@code actual} with {@code required} merged in: required values win, the rest is kept. */
+  protected abstract T merge(T actual, T required);
+
+  /** The required content in its canonical form (stable order, format-specific scalars). */
+  protected abstract T normalize(T content);
+
+  // ---------------------------------------------------------------------------------------------
+  // Used by the engine.
+
+  /** Attaches the project before the engine calls any hook. Used by the engine. */
+  public final ConfigFile<T> attach(Project project) {
+    this.project = project;
+    return this;
+  }
+
+  /** The file's path relative to the project root, as given by the config. Used by the engine. */
+  public final Path relativePath() {
+    return parentPath().resolve(fileName());
+  }
+
+  /** See {@link #priority()}. Used by the engine. */
+  public final int order() {
+    return priority();
+  }
+
+  /** See {@link #versionControlIgnored()}. Used by the engine. */
+  public final boolean ignoredByVersionControl() {
+    return versionControlIgnored();
+  }
+
+  /** See {@link #removable()}. Used by the engine. */
+  public final boolean isRemovable() {
+    return removable();
+  }
+
+  /**
+   * Decides what sync must write. Used by the engine.
+   *
+   * @param existingText the file's current text (BOM removed, line breaks as {@code \n}), or
+   *     {@code null} when the file does not exist
+   * @return the complete new text, or empty when the existing file is correct and must not be
+   *     touched
+   * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
+   */
+  public final Optional<String> plan(String existingText) throws MalformedFileException {
+    T required = normalize(configs());
+    if (existingText == null) {
+      return Optional.of(render(required));
+    }
+    T actual = parse(existingText);
+    if (contains(actual, required)) {
+      return Optional.empty();
+    }
+    return Optional.of(render(merge(actual, required)));
+  }
+
+  /** The text of a file that holds exactly the required content. Used by {@code init}, tests. */
+  public final String renderRequired() {
+    return render(normalize(configs()));
+  }
+
+  /** {@code LoggingConfigFile} → {@code logging}, {@code HealthCheckWorkflowConfigFile} → ... */
+  static String defaultBaseName(Class<?> type) {
+    String simple = type.getSimpleName();
+    if (simple.endsWith("ConfigFile") && simple.length() > "ConfigFile".length()) {
+      simple = simple.substring(0, simple.length() - "ConfigFile".length());
+    }
+    StringBuilder snake = new StringBuilder();
+    for (int i = 0; i < simple.length(); i++) {
+      char c = simple.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean wordStart =
+            i > 0
+                && (Character.isLowerCase(simple.charAt(i - 1))
+                    || Character.isDigit(simple.charAt(i - 1))
+                    || (i + 1 < simple.length() && Character.isLowerCase(simple.charAt(i + 1))));
+        if (wordStart && snake.length() > 0) {
+          snake.append('_');
+        }
+        snake.append(Character.toLowerCase(c));
+      } else {
+        snake.append(c);
+      }
+    }
+    return snake.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.rig.runtime;
+
+import java.util.List;
+
+/**
+ * The leaves of one project, resolved at compile time. rig-processor generates the only
+ * implementation a project needs ({@code RigRegistry}) and lists it under
+ * {@code META-INF/services/dev.rig.runtime.ConfigRegistry}; the JUnit engine uses the deepest one
+ * on the test classpath.
+ */
+public interface ConfigRegistry {
+
+  /** {@code groupId:artifactId:version} of the project that generated this registry, or empty. */
+  String coordinates();
+
+  /** The project's base Java package: where {@code RigRegistry} and {@code RigMain} live. */
+  String packageName();
+
+  /** The project's depth: rig-runtime's defaults are 0, a project on them 1, and so on. */
+  int depth();
+
+  /** The leaves, in a stable order. */
+  List<RegisteredConfig> configs();
+}
