@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes nothing. Prints a unified diff of every file that sync would change.",
+      "Writes nothing; prints the diff of every file that sync would change.",
       "Exit code 0 when every file is in sync, 1 when one is not."
     })
 final class CheckCommand implements Callable<Integer> {

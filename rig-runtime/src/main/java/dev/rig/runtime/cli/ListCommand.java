@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
     name = "list",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists every managed file with the config class that manages it (the leaf), the configs it",
-      "takes the place of (nearest first), the depth of its module and that module's coordinates."
+      "Lists every managed file, its leaf class, what it overrides, depth and origin.",
+      "The leaf is the config class that manages the file; it takes the place of the classes",
+      "it overrides (nearest first). Depth and origin tell which module declared it."
     })
 final class ListCommand implements Callable<Integer> {
 

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
     aliases = "mkroot",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates missing files and merges the required content into files that lack it.",
-      "Files that are already correct are not touched."
+      "Creates and updates the managed files; prints what it did to each.",
+      "A missing file is created; a file that lacks required content gets it merged in",
+      "(required values win, everything else is kept); a correct file is not touched."
     })
 final class SyncCommand implements Callable<Integer> {
 
