@@ -55,7 +55,15 @@ public record Project(
     Path pom = root.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {
       return new Project(
-          root, "", "", "", "", "", registry.packageName(), registry.depth(), registry.coordinates());
+          root,
+          "",
+          "",
+          "",
+          "",
+          "",
+          registry.packageName(),
+          registry.depth(),
+          registry.coordinates());
     }
     PomFacts facts = PomFacts.read(pom);
     return new Project(

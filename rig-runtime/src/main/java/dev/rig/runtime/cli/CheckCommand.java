@@ -37,7 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.println(
         "rig: "
-            + (report.changedFiles().size() == 1 ? "1 file is" : report.changedFiles().size() + " files are")
+            + (report.changedFiles().size() == 1
+                ? "1 file is"
+                : report.changedFiles().size() + " files are")
             + " out of sync: run "
             + rig.mainClass()
             + " sync (or mvn test), review the changes and commit them");

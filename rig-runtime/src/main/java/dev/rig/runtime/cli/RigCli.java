@@ -59,9 +59,9 @@ public final class RigCli {
   }
 
   /**
-   * The commands, one class each, in the order help lists them. A new command (such as
-   * {@code init} or {@code new}) is a class in this package annotated with picocli's
-   * {@code @Command} that takes the {@link RigCommand} in its constructor, added here.
+   * The commands, one class each, in the order help lists them. A new command (such as {@code init}
+   * or {@code new}) is a class in this package annotated with picocli's {@code @Command} that takes
+   * the {@link RigCommand} in its constructor, added here.
    */
   static List<Object> commands(RigCommand rig) {
     return List.of(new SyncCommand(rig), new CheckCommand(rig), new ListCommand(rig));
@@ -78,7 +78,7 @@ public final class RigCli {
 
   private static int failure(Exception exception, CommandLine failed, PrintWriter err) {
     if (exception instanceof RigCommand.MissingCommandException) {
-      err.println("rig: error: " + exception.getMessage());
+      err.println("rig: error: missing command: one of " + String.join(", ", commandNames(failed)));
       failed.usage(err, failed.getColorScheme());
     } else if (exception instanceof RigException rigException) {
       printProblems(rigException, err);
@@ -89,9 +89,17 @@ public final class RigCli {
     return ERROR;
   }
 
+  /** The names of the commands (not their aliases), in the order help lists them. */
+  private static List<String> commandNames(CommandLine top) {
+    return top.getSubcommands().values().stream()
+        .map(CommandLine::getCommandName)
+        .distinct()
+        .toList();
+  }
+
   /**
-   * One {@code rig: error:} line per problem; the indented lines that say what to do follow as
-   * they are.
+   * One {@code rig: error:} line per problem; the indented lines that say what to do follow as they
+   * are.
    */
   private static void printProblems(RigException exception, PrintWriter err) {
     for (String line : exception.getMessage().split("\n", -1)) {

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The top of rig's command line: the options every command shares, and what commands need from
- * the run (the registry, the root, the streams, the style). Each command is its own class that
- * takes this one in its constructor; {@link RigCli#commands} lists them.
+ * The top of rig's command line: the options every command shares, and what commands need from the
+ * run (the registry, the root, the streams, the style). Each command is its own class that takes
+ * this one in its constructor; {@link RigCli#commands} lists them.
  */
 @Command(
     name = "rig",
@@ -32,10 +32,7 @@ final class RigCommand implements Runnable {
       description = "The project root (default: the current folder).")
   private Path root;
 
-  @Option(
-      names = "--no-color",
-      scope = ScopeType.INHERIT,
-      description = "Print no colour.")
+  @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Print no colour.")
   private boolean noColor;
 
   @Option(
@@ -62,7 +59,7 @@ final class RigCommand implements Runnable {
     private static final long serialVersionUID = 1L;
 
     MissingCommandException() {
-      super("missing command: sync, check or list", null, false, false);
+      super("missing command", null, false, false);
     }
   }
 

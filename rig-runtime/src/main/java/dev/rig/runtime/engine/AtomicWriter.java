@@ -71,7 +71,9 @@ final class AtomicWriter {
     }
   }
 
-  /** Whether {@code candidate} is a temporary file this class made for a file called {@code name}. */
+  /**
+   * Whether {@code candidate} is a temporary file this class made for a file called {@code name}.
+   */
   static boolean isTempOf(String name, String candidate) {
     String prefix = "." + name + ".";
     if (!candidate.startsWith(prefix) || !candidate.endsWith(TEMP_SUFFIX)) {

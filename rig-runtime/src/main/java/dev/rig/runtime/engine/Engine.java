@@ -17,9 +17,9 @@ import java.util.function.Consumer;
  *
  * <p>Every run first plans every file (reads it, checks its path, asks its config what it must
  * hold) and stops with a {@link RigException} before writing anything when one file is malformed,
- * unsafe or claimed twice. Only then does {@link #sync()} write, each file atomically, under a
- * lock that keeps two runs on one root apart. Files are handled by descending
- * {@code priority()}, then by path.
+ * unsafe or claimed twice. Only then does {@link #sync()} write, each file atomically, under a lock
+ * that keeps two runs on one root apart. Files are handled by descending {@code priority()}, then
+ * by path.
  */
 public final class Engine {
 
@@ -124,7 +124,8 @@ public final class Engine {
       throw RigException.beforeWriting(
           "could not lock " + RootPaths.LOCK_FILE + " in " + realRoot + ": " + e,
           "rig needs to create and lock this file to keep two runs apart;"
-              + " check that the root is writable and that " + RootPaths.LOCK_FILE
+              + " check that the root is writable and that "
+              + RootPaths.LOCK_FILE
               + " is a plain file");
     }
   }
@@ -136,7 +137,9 @@ public final class Engine {
       } catch (IOException e) {
         throw RigException.beforeWriting(
             "could not remove a temporary file an earlier run left next to "
-                + plan.leaf().path() + ": " + e);
+                + plan.leaf().path()
+                + ": "
+                + e);
       }
     }
   }

@@ -34,6 +34,7 @@ final class Leaves {
       }
     }
     leaves = withoutContested(leaves, problems);
+    leaves = withoutFilesInFiles(leaves, problems);
     leaves.sort(ORDER);
     return leaves;
   }
@@ -49,7 +50,8 @@ final class Leaves {
       config.order();
     } catch (RuntimeException | LinkageError e) {
       problems.add(
-          entry.className() + " failed before rig could tell which file it manages: "
+          entry.className()
+              + " failed before rig could tell which file it manages: "
               + Problems.describe(e),
           "fix the config class, or remove the dependency that brings it; nothing was written");
       return null;
@@ -69,6 +71,41 @@ final class Leaves {
     return null;
   }
 
+  /**
+   * Leaves whose file is not needed as a folder by another leaf: {@code docs} and {@code
+   * docs/index.md} cannot both be files, and finding out half-way through the writes would be too
+   * late.
+   */
+  private static List<Leaf> withoutFilesInFiles(List<Leaf> leaves, Problems problems) {
+    Map<Path, Leaf> byTarget = new LinkedHashMap<>();
+    for (Leaf leaf : leaves) {
+      byTarget.put(leaf.target(), leaf);
+    }
+    List<Leaf> kept = new ArrayList<>();
+    for (Leaf leaf : leaves) {
+      Leaf inside = null;
+      for (Path folder = leaf.target().getParent();
+          folder != null && inside == null;
+          folder = folder.getParent()) {
+        inside = byTarget.get(folder);
+      }
+      if (inside == null) {
+        kept.add(leaf);
+      } else {
+        problems.add(
+            inside.registered().className()
+                + " manages the file "
+                + inside.path()
+                + ", but "
+                + leaf.registered().className()
+                + " needs it as a folder for "
+                + leaf.path(),
+            "give one of them another parentPath() or fileName()");
+      }
+    }
+    return kept;
+  }
+
   /** Leaves that share a file with no other; each shared file adds one problem. */
   private static List<Leaf> withoutContested(List<Leaf> leaves, Problems problems) {
     Map<Path, List<Leaf>> byTarget = new LinkedHashMap<>();
@@ -82,7 +119,8 @@ final class Leaves {
         continue;
       }
       StringBuilder headline =
-          new StringBuilder(sharing.size() + " configs manage the same file " + sharing.get(0).path() + ":");
+          new StringBuilder(
+              sharing.size() + " configs manage the same file " + sharing.get(0).path() + ":");
       for (Leaf leaf : sharing) {
         headline.append("\n    ").append(leaf.registered().className());
         if (!leaf.path().equals(sharing.get(0).path())) {

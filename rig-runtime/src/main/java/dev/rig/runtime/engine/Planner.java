@@ -49,8 +49,7 @@ final class Planner {
       return null;
     } catch (RuntimeException | LinkageError e) {
       problems.add(
-          leaf.registered().className() + " failed on " + leaf.path() + ": "
-              + Problems.describe(e),
+          leaf.registered().className() + " failed on " + leaf.path() + ": " + Problems.describe(e),
           "this is a bug in the config class or its format; report it to its authors");
       return null;
     }

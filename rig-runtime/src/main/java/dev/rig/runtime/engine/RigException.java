@@ -2,8 +2,8 @@ package dev.rig.runtime.engine;
 
 /**
  * A run stopped: a malformed file, a path outside the root, two configs on one path, a file that
- * could not be written. The message is what the user sees, one problem per line that does not
- * start with a space, each followed by indented lines that say what to do. The exit code is 2.
+ * could not be written. The message is what the user sees, one problem per line that does not start
+ * with a space, each followed by indented lines that say what to do. The exit code is 2.
  */
 public final class RigException extends Exception {
 

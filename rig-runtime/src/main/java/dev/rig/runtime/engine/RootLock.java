@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Keeps two syncs of one root from interleaving: an OS file lock on {@code .rig.lock} in the root
- * for runs in other processes, and a lock per root for runs in this JVM (the OS lock belongs to
- * the whole JVM, so it cannot tell two of its own threads apart).
+ * for runs in other processes, and a lock per root for runs in this JVM (the OS lock belongs to the
+ * whole JVM, so it cannot tell two of its own threads apart).
  *
  * <p>The lock file is never deleted: deleting it while another process waits on it would let a
  * third process lock a new file of the same name, and two runs would go ahead at once.
@@ -39,8 +39,11 @@ final class RootLock implements AutoCloseable {
    */
   static RootLock acquire(Path realRoot, Consumer<String> notices) throws IOException {
     String waiting =
-        "waiting for another rig run on " + realRoot + " to finish (it holds "
-            + RootPaths.LOCK_FILE + ")";
+        "waiting for another rig run on "
+            + realRoot
+            + " to finish (it holds "
+            + RootPaths.LOCK_FILE
+            + ")";
     ReentrantLock jvmLock = IN_THIS_JVM.computeIfAbsent(realRoot, root -> new ReentrantLock());
     boolean toldWaiting = false;
     if (!jvmLock.tryLock()) {

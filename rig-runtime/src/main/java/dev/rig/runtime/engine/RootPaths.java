@@ -19,7 +19,9 @@ final class RootPaths {
 
   private final Path realRoot;
 
-  /** @param realRoot the root as {@link Path#toRealPath} gives it */
+  /**
+   * @param realRoot the root as {@link Path#toRealPath} gives it
+   */
   RootPaths(Path realRoot) {
     this.realRoot = realRoot;
   }
@@ -58,8 +60,8 @@ final class RootPaths {
   }
 
   /**
-   * The real location of {@code relative} (a result of {@link #normalize}) below the root:
-   * symbolic links on the way are resolved, and every one must stay inside the root.
+   * The real location of {@code relative} (a result of {@link #normalize}) below the root: symbolic
+   * links on the way are resolved, and every one must stay inside the root.
    *
    * @throws UnsafePathException when the path leaves the root, runs through a file, or names a
    *     folder or rig's lock file

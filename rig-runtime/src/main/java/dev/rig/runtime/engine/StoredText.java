@@ -102,8 +102,6 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf) {
         new String(bytes, lineStart, badOffset - lineStart, StandardCharsets.UTF_8).length() + 1;
     String hex = Integer.toHexString(bytes[badOffset] & 0xFF).toUpperCase(Locale.ROOT);
     return new MalformedFileException(
-        line,
-        column,
-        "not valid UTF-8 (byte 0x" + hex + "); rig reads and writes UTF-8 only");
+        line, column, "not valid UTF-8 (byte 0x" + hex + "); rig reads and writes UTF-8 only");
   }
 }

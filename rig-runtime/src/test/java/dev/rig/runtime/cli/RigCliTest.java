@@ -32,12 +32,15 @@ class RigCliTest {
           .add(
               "com.acme.auth.LoggingConfigFile",
               () -> new KeyValueFile("config/logging.properties", f -> pairs("level", "INFO"), 0),
-              List.of("com.acme.base.LoggingConfigFile", "dev.rig.runtime.configs.LoggingConfigFile"),
+              List.of(
+                  "com.acme.base.LoggingConfigFile", "dev.rig.runtime.configs.LoggingConfigFile"),
               2,
               "com.acme:auth-service:2.0.0")
           .add(
               "com.acme.base.ServiceConfigFile",
-              () -> new KeyValueFile("service.properties", f -> pairs("port", "8080", "tls", "on"), 0),
+              () ->
+                  new KeyValueFile(
+                      "service.properties", f -> pairs("port", "8080", "tls", "on"), 0),
               List.of(),
               1,
               "com.acme:service-base:1.4.0")
@@ -176,7 +179,8 @@ class RigCliTest {
   @Test
   void anUnsafePathIsAnError() {
     TestRegistry evil =
-        TestRegistry.create().keyValue("com.evil.EvilConfigFile", "../evil.properties", pairs("a", "b"));
+        TestRegistry.create()
+            .keyValue("com.evil.EvilConfigFile", "../evil.properties", pairs("a", "b"));
 
     CliRun run = rig(evil, "sync", "--root", root.toString());
 
@@ -206,7 +210,9 @@ class RigCliTest {
     CliRun run = rig(registry, "--root", root.resolve("nope").toString(), "sync");
 
     assertEquals(
-        "rig: error: the project root " + root.resolve("nope") + " is not a folder\n"
+        "rig: error: the project root "
+            + root.resolve("nope")
+            + " is not a folder\n"
             + "  run rig in the project's root folder, or name it with --root DIR\n"
             + "rig: nothing was written\n",
         run.err());
@@ -217,7 +223,8 @@ class RigCliTest {
   void anUnknownCommandShowsUsageAndExits2() {
     CliRun run = rig(registry, "synk");
 
-    assertTrue(run.err().startsWith("rig: error: Unmatched argument at index 0: 'synk'\n"), run.err());
+    assertTrue(
+        run.err().startsWith("rig: error: Unmatched argument at index 0: 'synk'\n"), run.err());
     assertTrue(run.err().contains("Did you mean: rig sync?"), run.err());
     assertTrue(run.err().contains("Usage: rig "), run.err());
     assertEquals("", run.out());
@@ -237,7 +244,8 @@ class RigCliTest {
   void noCommandShowsUsageAndExits2() {
     CliRun run = rig(registry);
 
-    assertTrue(run.err().startsWith("rig: error: missing command: sync, check or list\n"), run.err());
+    assertTrue(
+        run.err().startsWith("rig: error: missing command: one of sync, check, list\n"), run.err());
     assertTrue(run.err().contains("Usage: rig "), run.err());
     assertEquals(2, run.exitCode());
   }
@@ -248,8 +256,15 @@ class RigCliTest {
 
     assertEquals(0, run.exitCode());
     for (String words :
-        List.of("Usage: rig [-BhV] [--no-color] [--root=DIR] COMMAND", "sync, mkroot", "check", "list",
-            "--root=DIR", "--no-color", "-B, --batch", "Exit codes: 0")) {
+        List.of(
+            "Usage: rig [-BhV] [--no-color] [--root=DIR] COMMAND",
+            "sync, mkroot",
+            "check",
+            "list",
+            "--root=DIR",
+            "--no-color",
+            "-B, --batch",
+            "Exit codes: 0")) {
       assertTrue(run.out().contains(words), () -> words + " missing from\n" + run.out());
     }
   }
@@ -259,7 +274,9 @@ class RigCliTest {
     CliRun run = rig(registry, "--version");
 
     assertEquals(
-        "rig " + RigVersion.rigVersion() + "\n"
+        "rig "
+            + RigVersion.rigVersion()
+            + "\n"
             + "project com.acme:auth-service:2.0.0, package com.acme.auth, depth 2\n",
         run.out());
     assertEquals(0, run.exitCode());

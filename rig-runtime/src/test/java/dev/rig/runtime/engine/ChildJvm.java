@@ -22,7 +22,8 @@ final class ChildJvm implements AutoCloseable {
   private ChildJvm(Process process, Path errLog) {
     this.process = process;
     this.errLog = errLog;
-    this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
   }
 
@@ -36,8 +37,7 @@ final class ChildJvm implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).redirectError(errLog.toFile()).start();
+    Process process = new ProcessBuilder(command).redirectError(errLog.toFile()).start();
     return new ChildJvm(process, errLog);
   }
 

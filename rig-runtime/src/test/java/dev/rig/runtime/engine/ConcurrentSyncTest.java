@@ -25,8 +25,12 @@ class ConcurrentSyncTest {
 
   @Test
   void twoConcurrentSyncsInTwoJvmsLoseNothing() throws Exception {
-    try (ChildJvm a = ChildJvm.start(logs.resolve("a.log"), MergeChild.class, root.toString(), "a", "" + ROUNDS);
-        ChildJvm b = ChildJvm.start(logs.resolve("b.log"), MergeChild.class, root.toString(), "b", "" + ROUNDS)) {
+    try (ChildJvm a =
+            ChildJvm.start(
+                logs.resolve("a.log"), MergeChild.class, root.toString(), "a", "" + ROUNDS);
+        ChildJvm b =
+            ChildJvm.start(
+                logs.resolve("b.log"), MergeChild.class, root.toString(), "b", "" + ROUNDS)) {
       assertEquals("ready", a.readLine());
       assertEquals("ready", b.readLine());
       a.send("go");
@@ -38,7 +42,8 @@ class ConcurrentSyncTest {
     }
 
     for (int file = 0; file < MergeChild.FILES; file++) {
-      List<String> lines = new ArrayList<>(FileTrees.read(root.resolve(MergeChild.fileName(file))).lines().toList());
+      List<String> lines =
+          new ArrayList<>(FileTrees.read(root.resolve(MergeChild.fileName(file))).lines().toList());
       lines.sort(null);
       List<String> expected = new ArrayList<>();
       for (String name : List.of("a", "b")) {
@@ -53,8 +58,10 @@ class ConcurrentSyncTest {
 
   @Test
   void aSyncWaitsForAnotherRunAndSaysSo() throws Exception {
-    TestRegistry registry = TestRegistry.create().keyValue("com.acme.App", "app.properties", pairs("a", "1"));
-    try (ChildJvm holder = ChildJvm.start(logs.resolve("holder.log"), LockHolderChild.class, root.toString())) {
+    TestRegistry registry =
+        TestRegistry.create().keyValue("com.acme.App", "app.properties", pairs("a", "1"));
+    try (ChildJvm holder =
+        ChildJvm.start(logs.resolve("holder.log"), LockHolderChild.class, root.toString())) {
       assertEquals("locked", holder.readLine());
       CompletableFuture<String> notice = new CompletableFuture<>();
       CompletableFuture<RunReport> sync =

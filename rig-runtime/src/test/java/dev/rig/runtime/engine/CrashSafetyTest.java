@@ -62,8 +62,8 @@ class CrashSafetyTest {
 
   /**
    * Watches the data folder until a temporary file shows up (a write is under way), then lets
-   * {@code extraLooks} more looks pass so the kill lands at different points of that write.
-   * Bounded by time, not by sleeping.
+   * {@code extraLooks} more looks pass so the kill lands at different points of that write. Bounded
+   * by time, not by sleeping.
    */
   private boolean waitForAWriteInProgress(int extraLooks) throws IOException {
     long deadline = System.nanoTime() + 2_000_000_000L;
@@ -83,12 +83,22 @@ class CrashSafetyTest {
       Path path = root.resolve(SyncLoopChild.fileName(file));
       String text = FileTrees.read(path);
       String firstLine = text.substring(0, Math.max(0, text.indexOf('\n')));
-      assertTrue(firstLine.startsWith("generation="), () -> "kill " + attempt + ": " + path + " starts with " + firstLine);
+      assertTrue(
+          firstLine.startsWith("generation="),
+          () -> "kill " + attempt + ": " + path + " starts with " + firstLine);
       long generation = Long.parseLong(firstLine.substring("generation=".length()));
       assertTrue(
           text.equals(SyncLoopChild.text(file, generation)),
-          () -> "kill " + attempt + ": " + path + " is not a complete generation " + generation
-              + " (" + text.length() + " chars)");
+          () ->
+              "kill "
+                  + attempt
+                  + ": "
+                  + path
+                  + " is not a complete generation "
+                  + generation
+                  + " ("
+                  + text.length()
+                  + " chars)");
     }
     for (String name : entries(root.resolve("data"))) {
       assertTrue(

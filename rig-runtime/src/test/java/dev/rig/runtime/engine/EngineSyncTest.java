@@ -37,8 +37,11 @@ class EngineSyncTest {
 
     assertEquals("level=INFO\n", read(root.resolve("config/app.properties")));
     assertEquals(
-        List.of(new FileReport("config/app.properties", Status.CREATED,
-            "--- /dev/null\n+++ b/config/app.properties\n@@ -0,0 +1,1 @@\n+level=INFO\n")),
+        List.of(
+            new FileReport(
+                "config/app.properties",
+                Status.CREATED,
+                "--- /dev/null\n+++ b/config/app.properties\n@@ -0,0 +1,1 @@\n+level=INFO\n")),
         report.files());
   }
 
@@ -117,7 +120,8 @@ class EngineSyncTest {
 
     RunReport report = Engine.of(registry, root).sync();
 
-    assertArrayEquals("\uFEFFlevel=INFO\r\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+    assertArrayEquals(
+        "\uFEFFlevel=INFO\r\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     assertFalse(report.files().get(0).diff().contains("\uFEFF"), "the mark is not content");
     assertFalse(Engine.of(registry, root).check().changed());
   }
@@ -191,12 +195,12 @@ class EngineSyncTest {
     write(
         root.resolve("pom.xml"),
         """
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>7</version></parent>
-          <artifactId>auth-service</artifactId>
-          <description>Signs people in.</description>
-        </project>
-        """);
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>7</version></parent>
+  <artifactId>auth-service</artifactId>
+  <description>Signs people in.</description>
+</project>
+""");
     TestRegistry registry =
         TestRegistry.create()
             .add(
@@ -207,13 +211,21 @@ class EngineSyncTest {
                         file ->
                             pairs(
                                 "coordinates",
-                                file.facts().groupId() + ":" + file.facts().artifactId() + ":"
+                                file.facts().groupId()
+                                    + ":"
+                                    + file.facts().artifactId()
+                                    + ":"
                                     + file.facts().version(),
-                                "name", file.facts().name(),
-                                "description", file.facts().description(),
-                                "package", file.facts().packageName(),
-                                "depth", String.valueOf(file.facts().depth()),
-                                "library", file.facts().libraryCoordinates()),
+                                "name",
+                                file.facts().name(),
+                                "description",
+                                file.facts().description(),
+                                "package",
+                                file.facts().packageName(),
+                                "depth",
+                                String.valueOf(file.facts().depth()),
+                                "library",
+                                file.facts().libraryCoordinates()),
                         0));
 
     Engine.of(registry, root).sync();

@@ -23,7 +23,9 @@ class MalformedFileTest {
   /** The broken file sorts after files that would be created or updated: order cannot save it. */
   private final TestRegistry registry =
       TestRegistry.create()
-          .add("com.acme.First", () -> new KeyValueFile("a-first.properties", f -> pairs("a", "1"), 10))
+          .add(
+              "com.acme.First",
+              () -> new KeyValueFile("a-first.properties", f -> pairs("a", "1"), 10))
           .keyValue("com.acme.Existing", "b-existing.properties", pairs("b", "2"))
           .keyValue("com.acme.Broken", "config/broken.properties", pairs("level", "INFO"));
 
@@ -38,7 +40,9 @@ class MalformedFileTest {
   @Test
   void aMalformedFileStopsTheRunWithItsPositionAndWhatToDo() throws Exception {
     write(root.resolve("b-existing.properties"), "b=1\n");
-    write(root.resolve("config/broken.properties"), "level=DEBUG\nmine=kept\nthis line has no equals sign\n");
+    write(
+        root.resolve("config/broken.properties"),
+        "level=DEBUG\nmine=kept\nthis line has no equals sign\n");
 
     RigException stop = stopped();
 
@@ -61,13 +65,16 @@ class MalformedFileTest {
   void aFileThatIsNotUtf8IsNeverRewritten() throws Exception {
     Path broken = root.resolve("config/broken.properties");
     Files.createDirectories(broken.getParent());
-    // "café" in ISO-8859-1 on line 2: the é is the byte 0xE9, which UTF-8 cannot start a character with.
-    Files.write(broken, new byte[] {'a', '=', '1', '\n', 'c', 'a', 'f', (byte) 0xE9, '=', 'x', '\n'});
+    // "café" in ISO-8859-1 on line 2: the é is the byte 0xE9, which UTF-8 cannot start a character
+    // with.
+    Files.write(
+        broken, new byte[] {'a', '=', '1', '\n', 'c', 'a', 'f', (byte) 0xE9, '=', 'x', '\n'});
 
     RigException stop = stopped();
 
     assertEquals(
-        "config/broken.properties:2:4: not valid UTF-8 (byte 0xE9); rig reads and writes UTF-8 only\n"
+        "config/broken.properties:2:4: not valid UTF-8 (byte 0xE9); rig reads and writes UTF-8"
+            + " only\n"
             + "  convert the file to UTF-8; rig never rewrites a file it cannot read",
         stop.getMessage());
   }
@@ -89,15 +96,18 @@ class MalformedFileTest {
 
   @Test
   void aMalformedPomXmlStopsTheRunWithItsPosition() throws Exception {
-    write(root.resolve("pom.xml"), "<project>\n  <artifactId>x</artifactId>\n  <version>1</oops>\n</project>\n");
+    write(
+        root.resolve("pom.xml"),
+        "<project>\n  <artifactId>x</artifactId>\n  <version>1</oops>\n</project>\n");
 
     RigException stop = stopped();
 
     assertTrue(stop.getMessage().startsWith("pom.xml:3:"), stop.getMessage());
     assertTrue(
-        stop.getMessage().endsWith(
-            "\n  fix the syntax; rig reads the project's coordinates from pom.xml and never"
-                + " rewrites a file it cannot parse"),
+        stop.getMessage()
+            .endsWith(
+                "\n  fix the syntax; rig reads the project's coordinates from pom.xml and never"
+                    + " rewrites a file it cannot parse"),
         stop.getMessage());
   }
 
@@ -119,9 +129,10 @@ class MalformedFileTest {
     RigException stop = assertThrows(RigException.class, () -> Engine.of(registry, root).sync());
 
     assertTrue(
-        stop.getMessage().startsWith(
-            "com.acme.Buggy failed on buggy.properties: java.lang.IllegalStateException: no"
-                + " database URL (at "),
+        stop.getMessage()
+            .startsWith(
+                "com.acme.Buggy failed on buggy.properties: java.lang.IllegalStateException: no"
+                    + " database URL (at "),
         stop.getMessage());
     assertTrue(Files.notExists(root.resolve("fine.properties")));
   }

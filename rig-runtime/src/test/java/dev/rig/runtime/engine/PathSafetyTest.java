@@ -64,7 +64,11 @@ class PathSafetyTest {
     RigException refusal = refused(withEvil(asked));
 
     assertEquals(
-        "com.evil.EvilConfigFile asks for " + Path.of(asked) + ", which " + reason + "\n"
+        "com.evil.EvilConfigFile asks for "
+            + Path.of(asked)
+            + ", which "
+            + reason
+            + "\n"
             + "  rig writes only inside the project root; a config's parentPath() and fileName()"
             + " must name a file below it",
         refusal.getMessage());
@@ -85,7 +89,8 @@ class PathSafetyTest {
 
     assertEquals(
         "com.evil.EvilConfigFile asks for config/victim.properties, which reaches outside the"
-            + " project root through the symbolic link config -> " + outside.toRealPath(),
+            + " project root through the symbolic link config -> "
+            + outside.toRealPath(),
         refusal.getMessage().lines().findFirst().orElseThrow());
   }
 
@@ -95,7 +100,12 @@ class PathSafetyTest {
 
     refused(withEvil("config/new/deeper.properties"));
 
-    assertEquals(Map.of("", "(folder)", "victim.properties", FileTrees.snapshot(outside).get("victim.properties")),
+    assertEquals(
+        Map.of(
+            "",
+            "(folder)",
+            "victim.properties",
+            FileTrees.snapshot(outside).get("victim.properties")),
         FileTrees.snapshot(outside));
   }
 
@@ -106,9 +116,11 @@ class PathSafetyTest {
     RigException refusal = refused(withEvil("app.properties"));
 
     assertTrue(
-        refusal.getMessage().startsWith(
-            "com.evil.EvilConfigFile asks for app.properties, which reaches outside the project"
-                + " root through the symbolic link app.properties -> "),
+        refusal
+            .getMessage()
+            .startsWith(
+                "com.evil.EvilConfigFile asks for app.properties, which reaches outside the project"
+                    + " root through the symbolic link app.properties -> "),
         refusal.getMessage());
   }
 
@@ -135,7 +147,8 @@ class PathSafetyTest {
 
     RigException refusal = refused(withEvil("README.md/x.properties"));
 
-    assertTrue(refusal.getMessage().contains("README.md is a file, not a folder"), refusal.getMessage());
+    assertTrue(
+        refusal.getMessage().contains("README.md is a file, not a folder"), refusal.getMessage());
   }
 
   @Test
@@ -144,7 +157,8 @@ class PathSafetyTest {
 
     RigException refusal = refused(withEvil("docs"));
 
-    assertTrue(refusal.getMessage().contains("which is a folder, not a file"), refusal.getMessage());
+    assertTrue(
+        refusal.getMessage().contains("which is a folder, not a file"), refusal.getMessage());
   }
 
   @Test
@@ -174,6 +188,22 @@ class PathSafetyTest {
   }
 
   @Test
+  void aFileCannotBeTheFolderOfAnotherManagedFile() {
+    TestRegistry registry =
+        TestRegistry.create()
+            .keyValue("com.acme.Docs", "docs", pairs("a", "1"))
+            .keyValue("com.acme.DocsIndex", "docs/site/index.properties", pairs("b", "2"));
+
+    RigException refusal = refused(registry);
+
+    assertEquals(
+        "com.acme.Docs manages the file docs, but com.acme.DocsIndex needs it as a folder for"
+            + " docs/site/index.properties\n"
+            + "  give one of them another parentPath() or fileName()",
+        refusal.getMessage());
+  }
+
+  @Test
   void twoPathsThatAreOneFileThroughALinkAreAlsoOnePath() throws Exception {
     Files.createDirectories(root.resolve("site"));
     Files.createSymbolicLink(root.resolve("docs"), Path.of("site"));
@@ -185,9 +215,11 @@ class PathSafetyTest {
     RigException refusal = refused(registry);
 
     assertTrue(
-        refusal.getMessage().startsWith(
-            "2 configs manage the same file site/index.properties:\n"
-                + "    com.acme.A\n    com.acme.B (as docs/index.properties)\n"),
+        refusal
+            .getMessage()
+            .startsWith(
+                "2 configs manage the same file site/index.properties:\n"
+                    + "    com.acme.A\n    com.acme.B (as docs/index.properties)\n"),
         refusal.getMessage());
   }
 
@@ -212,7 +244,9 @@ class PathSafetyTest {
             () -> Engine.of(withEvil("x.properties"), root.resolve("missing")).sync());
 
     assertEquals(
-        "the project root " + root.resolve("missing") + " is not a folder\n"
+        "the project root "
+            + root.resolve("missing")
+            + " is not a folder\n"
             + "  run rig in the project's root folder, or name it with --root DIR",
         refusal.getMessage());
     assertTrue(Files.notExists(root.resolve("missing")));

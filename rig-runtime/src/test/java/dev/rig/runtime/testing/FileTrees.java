@@ -18,7 +18,8 @@ public final class FileTrees {
   /**
    * Every entry below {@code folder} (links not followed) with what it holds: a file's text and
    * modification time, a link's target, or "(folder)". rig's empty lock file {@code .rig.lock} is
-   * left out: every sync creates it before planning, even one that then stops, and it holds no data.
+   * left out: every sync creates it before planning, even one that then stops, and it holds no
+   * data.
    */
   public static Map<String, String> snapshot(Path folder) {
     Map<String, String> entries = new TreeMap<>();

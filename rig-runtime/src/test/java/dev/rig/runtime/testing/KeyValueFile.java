@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A tiny test-only format, so that the engine can be tested without the real formats: one
- * {@code key=value} per line. A line without {@code =} is malformed. Required keys win on merge;
- * the user's other keys are kept.
+ * A tiny test-only format, so that the engine can be tested without the real formats: one {@code
+ * key=value} per line. A line without {@code =} is malformed. Required keys win on merge; the
+ * user's other keys are kept.
  */
 public class KeyValueFile extends ConfigFile<Map<String, String>> {
 
