@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Lists every managed file, its leaf class, what it overrides, depth and origin.",
-      "The leaf is the config class that manages the file; it takes the place of the classes",
-      "it overrides (nearest first). Depth and origin tell which module declared it."
+      "The leaf is the config class that manages the file. It takes the place of",
+      "the classes it overrides (nearest first). Depth and origin (Maven",
+      "coordinates) tell which module declared it."
     })
 final class ListCommand implements Callable<Integer> {
 
