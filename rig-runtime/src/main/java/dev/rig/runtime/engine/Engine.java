@@ -45,21 +45,22 @@ public final class Engine {
   }
 
   /** Creates missing files and merges required content into incorrect ones. */
+  @SuppressWarnings("try") // the lock is held for the block's duration, never referenced in it
   public RunReport sync() throws RigException {
     RootPaths paths = paths();
     try (RootLock lock = acquireLock(paths.realRoot())) {
       List<PlannedFile> plans = plan(paths);
+      // Diffs first: the writes then follow each other as closely as they can.
+      RunReport report = report(plans);
       removeLeftovers(plans);
-      List<FileReport> reports = new ArrayList<>();
       List<String> written = new ArrayList<>();
       for (PlannedFile plan : plans) {
         if (plan.newText() != null) {
           write(paths, plan, written);
           written.add(plan.leaf().path());
         }
-        reports.add(plan.report());
       }
-      return new RunReport(reports);
+      return report;
     } catch (IOException e) {
       throw new RigException("could not release " + RootPaths.LOCK_FILE + ": " + e, e);
     }
@@ -67,8 +68,12 @@ public final class Engine {
 
   /** Writes nothing; reports what {@link #sync()} would do, with diffs. */
   public RunReport check() throws RigException {
+    return report(plan(paths()));
+  }
+
+  private static RunReport report(List<PlannedFile> plans) {
     List<FileReport> reports = new ArrayList<>();
-    for (PlannedFile plan : plan(paths())) {
+    for (PlannedFile plan : plans) {
       reports.add(plan.report());
     }
     return new RunReport(reports);

@@ -100,6 +100,10 @@ final class RootPaths {
     if (Files.isDirectory(current)) {
       throw new UnsafePathException("is a folder, not a file");
     }
+    if (Files.exists(current) && !Files.isRegularFile(current)) {
+      // A named pipe or a device would block the read or swallow the write.
+      throw new UnsafePathException("is not a regular file");
+    }
     if (current.equals(realRoot.resolve(LOCK_FILE))) {
       throw new UnsafePathException("is rig's own lock file");
     }
