@@ -53,7 +53,7 @@ final class Leaves {
           entry.className()
               + " failed before rig could tell which file it manages: "
               + Problems.describe(e),
-          "fix the config class, or remove the dependency that brings it; nothing was written");
+          "fix the config class, or remove the dependency that brings it");
       return null;
     }
     String path;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.testing.FileTrees;
 import dev.rig.runtime.testing.KeyValueFile;
 import dev.rig.runtime.testing.TestRegistry;
@@ -195,6 +197,69 @@ class RigCliTest {
         run.err());
     assertEquals(2, run.exitCode());
     assertFalse(Files.exists(root.resolveSibling("evil.properties")));
+  }
+
+  @Test
+  void aConfigThatFailsBeforeNamingItsFileStopsListToo() {
+    TestRegistry buggy =
+        TestRegistry.create()
+            .add(
+                "com.acme.Buggy",
+                () -> {
+                  throw new IllegalStateException("needs DATABASE_URL");
+                });
+
+    CliRun run = rig(buggy, "list", "--root", root.toString());
+
+    assertTrue(
+        run.err()
+            .startsWith(
+                "rig: error: com.acme.Buggy failed before rig could tell which file it manages:"
+                    + " java.lang.IllegalStateException: needs DATABASE_URL (at "),
+        run.err());
+    assertTrue(
+        run.err()
+            .endsWith(
+                "\n  fix the config class, or remove the dependency that brings it\n"
+                    + "rig: nothing was written\n"),
+        run.err());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void aBugInRigItselfIsReportedAsAnInternalErrorWithExit2() {
+    ConfigRegistry broken =
+        new ConfigRegistry() {
+          @Override
+          public String coordinates() {
+            return "";
+          }
+
+          @Override
+          public String packageName() {
+            return "";
+          }
+
+          @Override
+          public int depth() {
+            return 0;
+          }
+
+          @Override
+          public List<RegisteredConfig> configs() {
+            throw new UnsupportedOperationException("registry bug");
+          }
+        };
+
+    CliRun run = rig(broken, "check", "--root", root.toString());
+
+    assertTrue(
+        run.err()
+            .startsWith(
+                "rig: error: internal error, please report it:"
+                    + " java.lang.UnsupportedOperationException: registry bug\n"),
+        run.err());
+    assertEquals(2, run.exitCode());
   }
 
   @Test

@@ -35,7 +35,7 @@ class ConcurrentSyncTest {
       assertEquals("ready", b.readLine());
       a.send("go");
       b.send("go");
-      assertEquals("done", a.readLine(), a::toString);
+      assertEquals("done", a.readLine());
       assertEquals("done", b.readLine());
       assertEquals(0, a.waitFor());
       assertEquals(0, b.waitFor());
