@@ -162,6 +162,17 @@ class PathSafetyTest {
   }
 
   @Test
+  void aLockFileThatIsALinkIsNotFollowed() throws Exception {
+    Files.createSymbolicLink(root.resolve(".rig.lock"), outside.resolve("created-by-rig"));
+
+    RigException refusal = refused(withEvil("x.properties"));
+
+    assertTrue(
+        refusal.getMessage().startsWith("could not lock .rig.lock in "), refusal.getMessage());
+    assertTrue(Files.notExists(outside.resolve("created-by-rig")));
+  }
+
+  @Test
   void theLockFileIsNotAManagedFile() {
     RigException refusal = refused(withEvil(".rig.lock"));
 
