@@ -94,7 +94,7 @@ public enum Message {
       "RigConflict",
       "%s is overridden by %d leaves, and none of them overrides another:\n"
           + "%s\n"
-          + "  rig registers one leaf per config and cannot choose between them. %s:\n"
+          + "rig registers one leaf per config and cannot choose between them. %s:\n"
           + "%s"),
 
   MISSING_RIG_CONFIG(

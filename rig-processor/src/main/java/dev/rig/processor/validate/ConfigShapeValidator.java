@@ -27,11 +27,13 @@ public final class ConfigShapeValidator {
   /** Canonical name of the base class of every config. */
   public static final String CONFIG_FILE = "dev.rig.runtime.ConfigFile";
 
+  private final Elements elements;
   private final Types types;
   private final Reporter reporter;
   private final Optional<TypeElement> configFile;
 
   public ConfigShapeValidator(Elements elements, Types types, Reporter reporter) {
+    this.elements = elements;
     this.types = types;
     this.reporter = reporter;
     this.configFile = Optional.ofNullable(elements.getTypeElement(CONFIG_FILE));
@@ -121,6 +123,10 @@ public final class ConfigShapeValidator {
         ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
             .filter(constructor -> constructor.getParameters().isEmpty())
             .toList();
+    if (!noArg.isEmpty() && elements.getOrigin(noArg.get(0)) == Elements.Origin.MANDATED
+        && !type.getModifiers().contains(Modifier.PUBLIC)) {
+      return; // the implicit constructor of a non-public class: that class is the one error
+    }
     if (noArg.isEmpty() || !noArg.get(0).getModifiers().contains(Modifier.PUBLIC)) {
       Element at = noArg.isEmpty() ? type : noArg.get(0);
       reporter.report(

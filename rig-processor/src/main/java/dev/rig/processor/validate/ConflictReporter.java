@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class ConflictReporter {
 
+  // javac indents every line after the first of a diagnostic by two spaces: the leaves and the
+  // code below are written two spaces in, and show four spaces in.
+
   private final Reporter reporter;
 
   public ConflictReporter(Reporter reporter) {
@@ -26,7 +29,7 @@ public final class ConflictReporter {
     List<ConfigClass> leaves = conflict.leaves();
     String leafLines =
         leaves.stream()
-            .map(leaf -> "    " + leaf.name() + " (from " + leaf.describeOrigin()
+            .map(leaf -> "  " + leaf.name() + " (from " + leaf.describeOrigin()
                 + ", depth " + leaf.depth() + ")")
             .collect(Collectors.joining("\n"));
     Optional<ConfigClass> local = leaves.stream().filter(ConfigClass::local).findFirst();
@@ -57,7 +60,7 @@ public final class ConflictReporter {
     if (replaced.size() > 1) {
       literals = "{" + literals + "}";
     }
-    return "    @RigConfig(replaces = " + literals + ")\n"
-        + "    public class " + simpleName + " extends " + superclass + " { ... }";
+    return "  @RigConfig(replaces = " + literals + ")\n"
+        + "  public class " + simpleName + " extends " + superclass + " { ... }";
   }
 }

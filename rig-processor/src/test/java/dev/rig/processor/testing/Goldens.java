@@ -46,6 +46,21 @@ public final class Goldens {
     return assertMatches(className, read(file.get()));
   }
 
+  /** Checks a file generated into a real folder by {@code RigModule.compileTo}. */
+  public Goldens assertFile(String name, Path file) {
+    try {
+      return assertMatches(name, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of a generated source file, for assertions beside the golden check. */
+  public String sourceOf(Compilation compilation, String className) {
+    return read(compilation.generatedSourceFile(className).orElseThrow(
+        () -> new AssertionError(className + " was not generated")));
+  }
+
   /** Checks a generated resource, named by its path in the class output. */
   public Goldens assertResource(Compilation compilation, String path) {
     Optional<JavaFileObject> file =
