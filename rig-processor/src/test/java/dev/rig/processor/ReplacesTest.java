@@ -1,11 +1,16 @@
 package dev.rig.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.rig.processor.testing.Sources.YAML;
 import static dev.rig.processor.testing.Sources.config;
 import static dev.rig.processor.testing.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import dev.rig.processor.testing.PlainJavac;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
@@ -54,6 +59,28 @@ class ReplacesTest {
                 + " @RigConfig), or remove YamlConfigFile.class from replaces.")
         .inFile(source)
         .onLineContaining("replaces = dev.rig.runtime.format.YamlConfigFile.class");
+  }
+
+  @Test
+  void namingAConfigOfALibraryBuiltWithoutRigProcessor(@TempDir Path tmp) {
+    List<String> diagnostics =
+        PlainJavac.compile(tmp, RigModule.project("").classpath(), List.of(),
+            List.of(config("com.legacy.LegacyConfigFile", YAML)));
+    assertThat(diagnostics).isEmpty();
+    JavaFileObject source =
+        replacing("LoggingConfigFile", YAML, "com.legacy.LegacyConfigFile.class");
+
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0").dependingOn(tmp.toFile()).compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.REPLACES_NOT_INDEXED.tag() + " com.acme.LoggingConfigFile names"
+                + " com.legacy.LegacyConfigFile in replaces, but the library that declares"
+                + " com.legacy.LegacyConfigFile was compiled without rig-processor")
+        .inFile(source)
+        .onLineContaining("replaces = com.legacy.LegacyConfigFile.class");
   }
 
   @Test

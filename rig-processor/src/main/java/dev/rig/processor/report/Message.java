@@ -70,6 +70,13 @@ public enum Message {
           + " Name the config class that manages the file (annotated @RigConfig),"
           + " or remove %s.class from replaces."),
 
+  REPLACES_NOT_INDEXED(
+      Diagnostic.Kind.ERROR,
+      "RigReplacesNotIndexed",
+      "%s names %s in replaces, but the library that declares %s was compiled without"
+          + " rig-processor, so rig has no index entry for it and cannot register what it"
+          + " replaces. Rebuild that library with rig-processor in its annotationProcessorPaths."),
+
   REPLACES_ITSELF(
       Diagnostic.Kind.ERROR,
       "RigReplacesItself",

@@ -38,6 +38,10 @@ public final class ReplacesValidator {
         reporter.report(
             type, mirror, replacement.value(), Message.REPLACES_ITSELF,
             config.name(), type.getSimpleName());
+      } else if (!graph.isConfig(targetName) && RigConfigAnnotation.find(target).isPresent()) {
+        reporter.report(
+            type, mirror, replacement.value(), Message.REPLACES_NOT_INDEXED,
+            config.name(), targetName, targetName);
       } else if (!graph.isConfig(targetName)) {
         reporter.report(
             type, mirror, replacement.value(), Message.REPLACES_NOT_A_CONFIG,
