@@ -42,7 +42,6 @@ import javax.lang.model.util.Elements;
  */
 final class RigRounds {
 
-  private final ProcessingEnvironment env;
   private final Elements elements;
   private final Reporter reporter;
   private final ModuleSetup setup;
@@ -57,7 +56,6 @@ final class RigRounds {
   private boolean registryWritten;
 
   RigRounds(ProcessingEnvironment env, Reporter reporter, ModuleSetup setup) {
-    this.env = env;
     this.elements = env.getElementUtils();
     this.reporter = reporter;
     this.setup = setup;
@@ -136,6 +134,7 @@ final class RigRounds {
     }
   }
 
+  /** Checks the whole graph, then generates the module's code only if nothing was wrong. */
   private void resolveAndGenerate() {
     ModuleIdentity module = setup.module();
     List<TypeElement> local =
@@ -154,7 +153,7 @@ final class RigRounds {
     declared.stream().map(elements::getTypeElement).filter(Objects::nonNull)
         .forEach(missing::check);
     if (reporter.errorCount() > 0) {
-      return;
+      return; // a wrong replaces or an invalid config makes any resolution misleading
     }
 
     Resolution resolution = LeafResolver.resolve(graph);
@@ -162,10 +161,12 @@ final class RigRounds {
     for (Conflict conflict : resolution.conflicts()) {
       conflicts.report(conflict);
     }
-    if (reporter.errorCount() > 0) {
-      return;
+    if (reporter.errorCount() == 0) {
+      generate(module, resolution, local);
     }
+  }
 
+  private void generate(ModuleIdentity module, Resolution resolution, List<TypeElement> local) {
     if (files.write(module.packageName(),
             new RegistryGenerator(elements).generate(module, resolution.leaves(), local))
         && files.write(module.packageName(), MainGenerator.generate(module))) {

@@ -1,5 +1,6 @@
 package dev.rig.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -68,7 +69,7 @@ public final class RegistryGenerator {
     if (leaves.stream().anyMatch(leaf -> elements.isDeprecated(leaf.config().element()))) {
       // Registering a deprecated config is the library's choice, not a problem of this project.
       method.addAnnotation(
-          com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+          AnnotationSpec.builder(SuppressWarnings.class)
               .addMember("value", "{$S, $S}", "deprecation", "removal")
               .build());
     }

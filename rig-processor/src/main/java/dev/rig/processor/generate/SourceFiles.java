@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.report.Reporter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class SourceFiles {
           filer.createResource(
               StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(new Element[0]));
       try (Writer writer =
-          new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+          new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
         for (String line : lines) {
           writer.write(line);
           writer.write('\n');

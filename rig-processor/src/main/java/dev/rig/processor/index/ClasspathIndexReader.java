@@ -4,6 +4,7 @@ import dev.rig.annotations.RigIndexEntry;
 import dev.rig.annotations.RigModuleEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -52,15 +53,17 @@ public final class ClasspathIndexReader {
               .getQualifiedName()
               .toString();
           Map<String, Object> values = valuesOf(mirror);
-          if (type.equals(CONFIG_ENTRY) && own) {
-            ownConfigs.add((String) values.get("config"));
-          } else if (type.equals(CONFIG_ENTRY)) {
-            configs.add(
-                new IndexedConfig(
-                    (String) values.get("config"),
-                    (Integer) values.get("depth"),
-                    (String) values.get("coordinates")));
-          } else if (type.equals(MODULE_ENTRY) && !own) {
+          if (type.equals(CONFIG_ENTRY) && wellFormed(values, "config")) {
+            if (own) {
+              ownConfigs.add((String) values.get("config"));
+            } else {
+              configs.add(
+                  new IndexedConfig(
+                      (String) values.get("config"),
+                      (Integer) values.get("depth"),
+                      (String) values.get("coordinates")));
+            }
+          } else if (type.equals(MODULE_ENTRY) && !own && wellFormed(values, "registry")) {
             modules.add(
                 new IndexedModule(
                     (String) values.get("registry"),
@@ -76,8 +79,15 @@ public final class ClasspathIndexReader {
     return new ClasspathIndex(configs, modules, ownConfigs);
   }
 
+  /** False for a marker that javac could not fully read, e.g. written by another rig version. */
+  private static boolean wellFormed(Map<String, Object> values, String name) {
+    return values.get(name) instanceof String
+        && values.get("depth") instanceof Integer
+        && values.get("coordinates") instanceof String;
+  }
+
   private Map<String, Object> valuesOf(AnnotationMirror mirror) {
-    Map<String, Object> values = new java.util.HashMap<>();
+    Map<String, Object> values = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         elements.getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());

@@ -1,5 +1,6 @@
 package dev.rig.processor.report;
 
+import java.util.Locale;
 import javax.tools.Diagnostic;
 
 /**
@@ -206,6 +207,6 @@ public enum Message {
 
   /** The complete text: tag, then the message with {@code args} filled in. */
   public String format(Object... args) {
-    return tag() + " " + String.format(java.util.Locale.ROOT, format, args);
+    return tag() + " " + String.format(Locale.ROOT, format, args);
   }
 }
