@@ -1,9 +1,24 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Scalars;
 import java.util.Map;
 
-/** A managed {@code .xml} file. */
+/**
+ * A managed {@code .xml} file, such as a Maven {@code pom.xml}, mapped onto the tree model:
+ *
+ * <ul>
+ *   <li>the document is {@code {rootName: {child: ...}}};
+ *   <li>repeated sibling elements are a list: {@code {dependencies: {dependency: [..., ...]}}};
+ *   <li>attributes are keys prefixed with {@code @} ({@code "@xmlns"}), written before the
+ *       children in the order of the map; the text of an element that has attributes is {@code
+ *       "#text"};
+ *   <li>every value is text: a required number or boolean is compared and written as text.
+ * </ul>
+ *
+ * <p>Written with an XML declaration and two-space indents. Comments of an existing file are not
+ * kept when rig has to rewrite it. Read with the JDK's own parser: no DTDs, no outside entities.
+ */
 public abstract class XmlConfigFile extends TreeConfigFile {
 
   @Override
@@ -13,11 +28,36 @@ public abstract class XmlConfigFile extends TreeConfigFile {
 
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
-    throw new UnsupportedOperationException("Xml format: runtime issue");
+    return XmlTreeReader.read(text);
   }
 
   @Override
   protected String render(Map<String, Object> content) {
-    throw new UnsupportedOperationException("Xml format: runtime issue");
+    return XmlWriter.write(content);
+  }
+
+  @Override
+  protected Object normalizeScalar(Object scalar) {
+    return Scalars.text(scalar);
+  }
+
+  /**
+   * @throws IllegalStateException when the file's root element is not the required one: rig will
+   *     not replace a whole document
+   */
+  @Override
+  protected Map<String, Object> merge(Map<String, Object> actual, Map<String, Object> required) {
+    if (!actual.isEmpty() && !required.isEmpty() && !actual.keySet().equals(required.keySet())) {
+      throw new IllegalStateException(
+          "the root element is <"
+              + actual.keySet().iterator().next()
+              + "> but "
+              + getClass().getName()
+              + " requires <"
+              + required.keySet().iterator().next()
+              + ">; rig will not replace the whole document: fix the root element or move the"
+              + " file away");
+    }
+    return super.merge(actual, required);
   }
 }

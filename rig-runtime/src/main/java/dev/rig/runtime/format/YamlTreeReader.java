@@ -1,0 +1,190 @@
+package dev.rig.runtime.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.rig.runtime.MalformedFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a YAML document into the content model. Beyond {@link JacksonTreeReader}: aliases are
+ * expanded to copies of their anchored value, merge keys ({@code <<: *base}) are applied, and a
+ * second document in the same file is an error (rewriting would drop it).
+ */
+final class YamlTreeReader extends JacksonTreeReader {
+
+  /** Caps what aliases may expand to, so that a "billion laughs" file cannot exhaust memory. */
+  private static final int MAX_EXPANDED_VALUES = 100_000;
+
+  private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+  private static final Pattern NOT_A_NUMBER = Pattern.compile("\\.(nan|NaN|NAN)");
+
+  private final YAMLParser yaml;
+  private final Map<String, Object> anchors = new HashMap<>();
+  private final Map<Map<String, Object>, Set<String>> mergedKeys = new IdentityHashMap<>();
+  private int expandedValues;
+
+  private YamlTreeReader(YAMLParser parser) {
+    super(parser, "mapping");
+    this.yaml = parser;
+  }
+
+  static Map<String, Object> read(String text) throws MalformedFileException {
+    try (YAMLParser parser = YamlSyntax.FACTORY.createParser(text)) {
+      return new YamlTreeReader(parser).readDocument(true);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading YAML from a string", e);
+    }
+  }
+
+  @Override
+  String afterDocumentMessage() {
+    return "a second YAML document starts here; rig manages files that hold a single document";
+  }
+
+  @Override
+  Object readValue(JsonToken token) throws IOException, MalformedFileException {
+    if (yaml.isCurrentAlias()) {
+      return expandAlias(yaml.getText());
+    }
+    String anchor = yaml.getCurrentAnchor();
+    Object value = super.readValue(token);
+    if (anchor != null) {
+      anchors.put(anchor, value);
+    }
+    return value;
+  }
+
+  @Override
+  Object readDecimal() throws IOException, MalformedFileException {
+    String text = yaml.getText();
+    if (INFINITY.matcher(text).matches()) {
+      return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (NOT_A_NUMBER.matcher(text).matches()) {
+      return Double.NaN;
+    }
+    return super.readDecimal();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  void put(Map<String, Object> map, String key, Object value, JsonLocation keyLocation)
+      throws MalformedFileException {
+    Set<String> merged = mergedKeys.computeIfAbsent(map, m -> new HashSet<>());
+    if ("<<".equals(key) && isMergeSource(value)) {
+      // YAML merge key: the keys of the merged mappings, unless the mapping sets them itself.
+      List<Object> sources = value instanceof List ? (List<Object>) value : List.of(value);
+      for (Object source : sources) {
+        for (Map.Entry<String, Object> entry : ((Map<String, Object>) source).entrySet()) {
+          if (!map.containsKey(entry.getKey())) {
+            map.put(entry.getKey(), copy(entry.getValue()));
+            merged.add(entry.getKey());
+          }
+        }
+      }
+      return;
+    }
+    if (merged.remove(key)) {
+      map.put(key, value);
+      return;
+    }
+    super.put(map, key, value, keyLocation);
+  }
+
+  private static boolean isMergeSource(Object value) {
+    if (value instanceof Map) {
+      return true;
+    }
+    return value instanceof List<?> list
+        && !list.isEmpty()
+        && list.stream().allMatch(item -> item instanceof Map);
+  }
+
+  private Object expandAlias(String name) throws MalformedFileException {
+    if (!anchors.containsKey(name)) {
+      throw JacksonTreeReader.malformed(
+          yaml.currentTokenLocation(),
+          "alias *" + name + " refers to no anchor &" + name + " defined before it");
+    }
+    Object value = copy(anchors.get(name));
+    expandedValues += size(value);
+    if (expandedValues > MAX_EXPANDED_VALUES) {
+      throw JacksonTreeReader.malformed(
+          yaml.currentTokenLocation(),
+          "aliases expand to more than " + MAX_EXPANDED_VALUES + " values; rig refuses to"
+              + " read a file that grows this much");
+    }
+    return value;
+  }
+
+  private static int size(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      int size = 1;
+      for (Object item : map.values()) {
+        size += size(item);
+      }
+      return size;
+    }
+    if (value instanceof List<?> list) {
+      int size = 1;
+      for (Object item : list) {
+        size += size(item);
+      }
+      return size;
+    }
+    return 1;
+  }
+
+  /** Each alias gets its own copy: the tree is later merged and must not share nodes. */
+  private static Object copy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((key, item) -> copy.put((String) key, copy(item)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      list.forEach(item -> copy.add(copy(item)));
+      return copy;
+    }
+    return value;
+  }
+
+  /** SnakeYAML's own problem mark is where the error is; Jackson's location can lag behind. */
+  private static MalformedFileException translate(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark problem = marked.getProblemMark();
+      StringBuilder message = new StringBuilder(marked.getProblem());
+      Mark context = marked.getContextMark();
+      if (marked.getContext() != null && context != null) {
+        message
+            .append(" (")
+            .append(marked.getContext())
+            .append(" that starts at line ")
+            .append(context.getLine() + 1)
+            .append(", column ")
+            .append(context.getColumn() + 1)
+            .append(')');
+      }
+      return new MalformedFileException(
+          problem.getLine() + 1, problem.getColumn() + 1, message.toString(), e);
+    }
+    return JacksonTreeReader.malformed(e);
+  }
+}
