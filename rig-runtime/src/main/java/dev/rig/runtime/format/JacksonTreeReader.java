@@ -22,13 +22,16 @@ class JacksonTreeReader {
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
 
+  private static final Pattern FEATURE_HINT = Pattern.compile(": enable `[^`]*` to allow");
+  private static final Pattern COMMENT_HINT =
+      Pattern.compile(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
   private static final Pattern CHARACTER_CODE = Pattern.compile(" \\((?:CTRL-CHAR, )?code \\d+\\)");
 
   final JsonParser parser;
   private final String objectWord;
 
   /**
-   * @param objectWord what the format calls a map, for messages: "object", "mapping"
+   * @param objectWord what the format calls a map, for messages: "an object", "a mapping"
    */
   JacksonTreeReader(JsonParser parser, String objectWord) {
     this.parser = parser;
@@ -43,12 +46,12 @@ class JacksonTreeReader {
       if (emptyAllowed) {
         return new LinkedHashMap<>();
       }
-      throw new MalformedFileException(1, 1, "the file is empty; it must hold an " + objectWord);
+      throw new MalformedFileException(1, 1, "the file is empty; it must hold " + objectWord);
     }
     if (first != JsonToken.START_OBJECT) {
       throw malformed(
           parser.currentTokenLocation(),
-          "the file must hold an " + objectWord + " at the top level, not " + describe(first));
+          "the file must hold " + objectWord + " at the top level, not " + describe(first));
     }
     Map<String, Object> document = readObject();
     JsonToken extra = parser.nextToken();
@@ -64,8 +67,8 @@ class JacksonTreeReader {
 
   /** The message for content found after the end of the top-level map. */
   String afterDocumentMessage() {
-    return "unexpected content after the end of the top-level " + objectWord
-        + "; a file holds a single " + objectWord;
+    return "unexpected content after the end of the top-level value; the file must hold "
+        + objectWord + " and nothing else";
   }
 
   /** Reads the value that starts at {@code token}. */
@@ -118,8 +121,8 @@ class JacksonTreeReader {
     if (map.containsKey(key)) {
       throw malformed(
           keyLocation,
-          "duplicate key \"" + key + "\" in this " + objectWord
-              + "; keep one of them (rig would otherwise lose the other)");
+          "duplicate key \"" + key + "\"; keep one of the two (rig would otherwise lose the"
+              + " other)");
     }
     map.put(key, value);
   }
@@ -150,7 +153,12 @@ class JacksonTreeReader {
     JsonLocation location = e.getLocation();
     int line = location == null ? 0 : Math.max(location.getLineNr(), 1);
     int column = location == null ? 0 : Math.max(location.getColumnNr(), 1);
-    return new MalformedFileException(line, column, cleanMessage(e.getOriginalMessage()), e);
+    String message = cleanMessage(e.getOriginalMessage());
+    if (message.startsWith("Expected a field name")) {
+      // A YAML key that is a list or a map: Jackson names the SnakeYAML event it found.
+      message = "a key must be a single value; lists and maps cannot be keys";
+    }
+    return new MalformedFileException(line, column, message, e);
   }
 
   /**
@@ -162,6 +170,9 @@ class JacksonTreeReader {
       return "the file cannot be read";
     }
     String clean = SOURCE.matcher(message).replaceAll("line $1, column $2");
+    // Jackson suggests parser features; a user can only fix the file.
+    clean = FEATURE_HINT.matcher(clean).replaceAll(", which JSON does not allow");
+    clean = COMMENT_HINT.matcher(clean).replaceAll(" JSON allows no comments");
     return CHARACTER_CODE.matcher(clean).replaceAll("").replace("\n", " ").trim();
   }
 

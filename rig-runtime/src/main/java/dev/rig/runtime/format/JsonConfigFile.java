@@ -29,7 +29,7 @@ public abstract class JsonConfigFile extends TreeConfigFile {
       return new LinkedHashMap<>();
     }
     try (JsonParser parser = JsonSyntax.FACTORY.createParser(text)) {
-      return new JacksonTreeReader(parser, "object").readDocument(false);
+      return new JacksonTreeReader(parser, "an object").readDocument(false);
     } catch (JsonProcessingException e) {
       throw JacksonTreeReader.malformed(e);
     } catch (IOException e) {

@@ -90,7 +90,8 @@ final class XmlTreeReader extends DefaultHandler {
   }
 
   private static String message(SAXParseException e) {
-    String message = e.getMessage() == null ? "the XML cannot be read" : e.getMessage();
+    String message =
+        e.getMessage() == null ? "the XML cannot be read" : e.getMessage().replaceAll("\\s+", " ");
     if (message.contains("DOCTYPE is disallowed")) {
       return "the file has a DOCTYPE declaration; rig reads no DTDs (they can pull in outside"
           + " content): remove the DOCTYPE";

@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a YAML document into the content model. Beyond {@link JacksonTreeReader}: aliases are
- * expanded to copies of their anchored value, merge keys ({@code <<: *base}) are applied, and a
- * second document in the same file is an error (rewriting would drop it).
+ * Reads a YAML document into the content model. Beyond {@link JacksonTreeReader}: aliases of
+ * maps and lists are expanded to copies of their anchored value, merge keys ({@code <<: *base})
+ * are applied, and a second document in the same file is an error (rewriting would drop it).
  */
 final class YamlTreeReader extends JacksonTreeReader {
 
@@ -37,14 +37,17 @@ final class YamlTreeReader extends JacksonTreeReader {
   private final Map<Map<String, Object>, Set<String>> mergedKeys = new IdentityHashMap<>();
   private int expandedValues;
 
-  private YamlTreeReader(YAMLParser parser) {
-    super(parser, "mapping");
+  private final String text;
+
+  private YamlTreeReader(YAMLParser parser, String text) {
+    super(parser, "a mapping");
     this.yaml = parser;
+    this.text = text;
   }
 
   static Map<String, Object> read(String text) throws MalformedFileException {
     try (YAMLParser parser = YamlSyntax.FACTORY.createParser(text)) {
-      return new YamlTreeReader(parser).readDocument(true);
+      return new YamlTreeReader(parser, text).readDocument(true);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -118,9 +121,13 @@ final class YamlTreeReader extends JacksonTreeReader {
 
   private Object expandAlias(String name) throws MalformedFileException {
     if (!anchors.containsKey(name)) {
-      throw JacksonTreeReader.malformed(
-          yaml.currentTokenLocation(),
-          "alias *" + name + " refers to no anchor &" + name + " defined before it");
+      // Jackson's streaming parser reports anchors of maps and lists, not of single values.
+      String problem =
+          text.contains("&" + name)
+              ? "alias *" + name + " refers to a single value; rig follows aliases of maps and"
+                  + " lists only: write the value out here"
+              : "alias *" + name + " refers to no anchor &" + name + " defined before it";
+      throw JacksonTreeReader.malformed(yaml.currentTokenLocation(), problem);
     }
     Object value = copy(anchors.get(name));
     expandedValues += size(value);
