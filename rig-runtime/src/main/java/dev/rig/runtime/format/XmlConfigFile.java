@@ -36,6 +36,21 @@ public abstract class XmlConfigFile extends TreeConfigFile {
     return XmlWriter.write(content);
   }
 
+  /**
+   * @throws IllegalArgumentException when the required content is not one root element
+   */
+  @Override
+  protected Map<String, Object> normalize(Map<String, Object> content) {
+    Map<String, Object> normalized = super.normalize(content);
+    if (normalized.size() != 1) {
+      throw new IllegalArgumentException(
+          getClass().getName()
+              + ".configs() must return one root element, e.g. Tree.map(\"project\", ...), not "
+              + normalized.keySet());
+    }
+    return normalized;
+  }
+
   @Override
   protected Object normalizeScalar(Object scalar) {
     return Scalars.text(scalar);

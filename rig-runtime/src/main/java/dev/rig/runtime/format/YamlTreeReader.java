@@ -32,6 +32,17 @@ final class YamlTreeReader extends JacksonTreeReader {
   private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
   private static final Pattern NOT_A_NUMBER = Pattern.compile("\\.(nan|NaN|NAN)");
 
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Set<String> STANDARD_TAGS =
+      Set.of(
+          YAML_TAG_PREFIX + "str",
+          YAML_TAG_PREFIX + "int",
+          YAML_TAG_PREFIX + "float",
+          YAML_TAG_PREFIX + "bool",
+          YAML_TAG_PREFIX + "null",
+          YAML_TAG_PREFIX + "map",
+          YAML_TAG_PREFIX + "seq");
+
   private final YAMLParser yaml;
   private final Map<String, Object> anchors = new HashMap<>();
   private final Map<Map<String, Object>, Set<String>> mergedKeys = new IdentityHashMap<>();
@@ -65,12 +76,32 @@ final class YamlTreeReader extends JacksonTreeReader {
     if (yaml.isCurrentAlias()) {
       return expandAlias(yaml.getText());
     }
+    checkTag();
     String anchor = yaml.getCurrentAnchor();
     Object value = super.readValue(token);
     if (anchor != null) {
       anchors.put(anchor, value);
     }
     return value;
+  }
+
+  /**
+   * YAML's own tags ({@code !!str}, {@code !!int}) only say how to read a value; any other tag
+   * ({@code !Ref}, {@code !!binary}) carries meaning that a rewrite would lose.
+   */
+  private void checkTag() throws IOException, MalformedFileException {
+    String tag = yaml.getTypeId();
+    if (tag == null || STANDARD_TAGS.contains(tag)) {
+      return;
+    }
+    String shown =
+        tag.startsWith(YAML_TAG_PREFIX)
+            ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
+            : "!" + tag;
+    throw JacksonTreeReader.malformed(
+        yaml.currentTokenLocation(),
+        "the tag " + shown + " is not supported: rig could not write it back; remove it or manage"
+            + " this file without rig");
   }
 
   @Override

@@ -281,7 +281,9 @@ class YamlConfigFileTest {
         arguments("two documents", "a: 1\n---\nb: 2\n", 3, 1, "a second YAML document starts here"),
         arguments("a list at the top", "- 1\n- 2\n", 1, 1, "the file must hold a mapping at the top level, not a list"),
         arguments("a string at the top", "just text\n", 1, 1, "the file must hold a mapping at the top level, not a single value"),
-        arguments("a list as a key", "? [a, b]\n: 1\n", 1, 4, "a key must be a single value"));
+        arguments("a list as a key", "? [a, b]\n: 1\n", 1, 4, "a key must be a single value"),
+        arguments("a custom tag", "Resources:\n  Name: !Ref Bucket\n", 2, 9, "the tag !Ref is not supported: rig could not write it back"),
+        arguments("a binary value", "data: !!binary aGVsbG8=\n", 1, 7, "the tag !!binary is not supported"));
   }
 
   @ParameterizedTest(name = "{0}")
