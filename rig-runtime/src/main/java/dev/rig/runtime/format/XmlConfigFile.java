@@ -26,9 +26,13 @@ public abstract class XmlConfigFile extends TreeConfigFile {
     return "xml";
   }
 
+  /**
+   * @throws MalformedFileException also when the root element is not the one this config
+   *     requires: rig would have to replace the whole document
+   */
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
-    return XmlTreeReader.read(text);
+    return XmlTreeReader.read(text, requiredRoot());
   }
 
   @Override
@@ -56,22 +60,20 @@ public abstract class XmlConfigFile extends TreeConfigFile {
     return Scalars.text(scalar);
   }
 
+  private String requiredRoot() {
+    return normalize(configs()).keySet().iterator().next();
+  }
+
   /**
-   * @throws IllegalStateException when the file's root element is not the required one: rig will
-   *     not replace a whole document
+   * @throws IllegalStateException when the roots differ: {@link #parse} reports that before a
+   *     merge is ever attempted, so this guards against a subclass that parses differently
    */
   @Override
   protected Map<String, Object> merge(Map<String, Object> actual, Map<String, Object> required) {
-    if (!actual.isEmpty() && !required.isEmpty() && !actual.keySet().equals(required.keySet())) {
+    if (!actual.isEmpty() && !actual.keySet().equals(required.keySet())) {
       throw new IllegalStateException(
-          "the root element is <"
-              + actual.keySet().iterator().next()
-              + "> but "
-              + getClass().getName()
-              + " requires <"
-              + required.keySet().iterator().next()
-              + ">; rig will not replace the whole document: fix the root element or move the"
-              + " file away");
+          "the root element is " + actual.keySet() + " but " + getClass().getName()
+              + " requires " + required.keySet() + "; rig will not replace the whole document");
     }
     return super.merge(actual, required);
   }

@@ -40,17 +40,24 @@ final class XmlTreeReader extends DefaultHandler {
 
   private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
+  private final String expectedRoot;
   private final Deque<Element> open = new ArrayDeque<>();
   private Map<String, Object> document = new LinkedHashMap<>();
   private Locator locator;
 
-  private XmlTreeReader() {}
+  private XmlTreeReader(String expectedRoot) {
+    this.expectedRoot = expectedRoot;
+  }
 
-  static Map<String, Object> read(String text) throws MalformedFileException {
+  /**
+   * @param expectedRoot the root element the file must have, or null for any: a file with
+   *     another root is reported rather than merged, since rig would have to replace it whole
+   */
+  static Map<String, Object> read(String text, String expectedRoot) throws MalformedFileException {
     if (text.isBlank()) {
       return new LinkedHashMap<>();
     }
-    XmlTreeReader handler = new XmlTreeReader();
+    XmlTreeReader handler = new XmlTreeReader(expectedRoot);
     try {
       XMLReader reader = newFactory().newSAXParser().getXMLReader();
       setEnglishMessages(reader);
@@ -108,6 +115,13 @@ final class XmlTreeReader extends DefaultHandler {
   public void startElement(String uri, String localName, String name, Attributes attributes)
       throws SAXException {
     Element parent = open.peek();
+    if (parent == null && expectedRoot != null && !expectedRoot.equals(name)) {
+      throw new SAXParseException(
+          "the root element is <" + name + "> but rig manages this file as <" + expectedRoot
+              + ">; rig will not replace the whole document: fix the root element or move the"
+              + " file away",
+          locator);
+    }
     if (parent != null) {
       if (!isXmlWhitespace(parent.text)) {
         throw mixedContent(parent);
