@@ -11,8 +11,8 @@ import java.util.Objects;
  * <p>A required item that has no identity under the rule is matched by its content instead: some
  * distinct item of the existing list must contain it.
  *
- * <p>{@link #defaults()} is what every tree format uses; override
- * {@code TreeConfigFile.itemIdentity()} to change it for one file, e.g. {@code
+ * <p>{@link #defaults()} is what every tree format uses; override {@code
+ * TreeConfigFile.itemIdentity()} to change it for one file, e.g. {@code
  * ItemIdentity.field("uses").or(ItemIdentity.defaults())}.
  */
 public interface ItemIdentity {
@@ -46,17 +46,17 @@ public interface ItemIdentity {
   }
 
   /**
-   * Maven coordinates, then {@code id}, then {@code name}: a dependency or plugin is identified
-   * by its coordinates, a GitHub workflow step by its {@code id}, else by its {@code name}.
+   * Maven coordinates, then {@code id}, then {@code name}: a dependency or plugin is identified by
+   * its coordinates, a GitHub workflow step by its {@code id}, else by its {@code name}.
    */
   static ItemIdentity defaults() {
     return maven().or(field("id")).or(field("name"));
   }
 
   /**
-   * Maven coordinates: items with an {@code artifactId} are the same when {@code groupId},
-   * {@code artifactId}, {@code type} and {@code classifier} agree, with Maven's defaults for the
-   * missing ones ({@code org.apache.maven.plugins}, {@code jar}, none).
+   * Maven coordinates: items with an {@code artifactId} are the same when {@code groupId}, {@code
+   * artifactId}, {@code type} and {@code classifier} agree, with Maven's defaults for the missing
+   * ones ({@code org.apache.maven.plugins}, {@code jar}, none).
    */
   static ItemIdentity maven() {
     return new ItemIdentity() {

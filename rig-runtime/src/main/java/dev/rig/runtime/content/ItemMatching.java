@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs the items of a required list with distinct items of an existing list. Comparing and
- * merging share it, so that a merged list is always found to contain what was merged in.
+ * Pairs the items of a required list with distinct items of an existing list. Comparing and merging
+ * share it, so that a merged list is always found to contain what was merged in.
  *
  * <ol>
  *   <li>A required map with an identity ({@link ItemIdentity}) takes the first free existing map

@@ -62,7 +62,12 @@ final class MavenArtifacts {
       return false;
     }
     for (char c : version.toCharArray()) {
-      if (c == '[' || c == ']' || c == '(' || c == ')' || c == ',' || c == '$'
+      if (c == '['
+          || c == ']'
+          || c == '('
+          || c == ')'
+          || c == ','
+          || c == '$'
           || Character.isWhitespace(c)) {
         return false;
       }

@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges required content into existing content: what {@code sync} writes into a file that is
- * not correct. Required values win; everything else the user wrote is kept.
+ * Merges required content into existing content: what {@code sync} writes into a file that is not
+ * correct. Required values win; everything else the user wrote is kept.
  *
  * <ul>
- *   <li>Maps merge key by key. A missing required key is inserted right after the nearest
- *       preceding required key (the first one right before the next required key), else at the
- *       end, so the file follows the order of the required content where it can.
+ *   <li>Maps merge key by key. A missing required key is inserted right after the nearest preceding
+ *       required key (the first one right before the next required key), else at the end, so the
+ *       file follows the order of the required content where it can.
  *   <li>Lists keep every existing item. Items paired by identity ({@link ItemIdentity}) merge in
  *       place; required items that have no existing counterpart are appended.
- *   <li>A required scalar replaces a different existing value, except a Maven {@code version}
- *       that already satisfies the required floor.
+ *   <li>A required scalar replaces a different existing value, except a Maven {@code version} that
+ *       already satisfies the required floor.
  * </ul>
  *
- * <p>The result always {@linkplain Containment#contains contains} the required content, so a
- * second sync finds nothing to do. Neither argument is modified.
+ * <p>The result always {@linkplain Containment#contains contains} the required content, so a second
+ * sync finds nothing to do. Neither argument is modified.
  */
 public final class Merger {
 
@@ -116,9 +116,7 @@ public final class Merger {
 
   @SuppressWarnings("unchecked")
   private static List<Object> asList(Object value) {
-    return value instanceof List<?> list
-        ? (List<Object>) list
-        : Collections.singletonList(value);
+    return value instanceof List<?> list ? (List<Object>) list : Collections.singletonList(value);
   }
 
   /** A deep copy, so that the merged tree never shares a map or list with the required one. */

@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
  * Turns the tree a config returns from {@code configs()} into the canonical content model: a deep
  * copy made of {@link LinkedHashMap}s, {@link ArrayList}s and canonical scalars.
  *
- * <p>A map whose iteration order is not defined ({@code Map.of}, {@code HashMap}, anything that
- * is neither a {@link LinkedHashMap} nor a {@link SortedMap}) has its keys sorted, so that its
- * order in the file never changes from one run to the next.
+ * <p>A map whose iteration order is not defined ({@code Map.of}, {@code HashMap}, anything that is
+ * neither a {@link LinkedHashMap} nor a {@link SortedMap}) has its keys sorted, so that its order
+ * in the file never changes from one run to the next.
  */
 public final class Normalizer {
 

@@ -7,8 +7,8 @@ import java.math.BigInteger;
  * Numbers of the content model: compared by value and written without any locale.
  *
  * <p>The content model holds {@link Integer}, {@link Long}, {@link BigInteger} (integers) and
- * {@link Double}, {@link BigDecimal} (decimals). A YAML {@code 1}, a Java {@code 1L}, a TOML
- * {@code 1.0} and {@code new BigDecimal("1.00")} are one value.
+ * {@link Double}, {@link BigDecimal} (decimals). A YAML {@code 1}, a Java {@code 1L}, a TOML {@code
+ * 1.0} and {@code new BigDecimal("1.00")} are one value.
  */
 public final class Numbers {
 
@@ -45,8 +45,8 @@ public final class Numbers {
   }
 
   /**
-   * The number as plain decimal text, never in exponent notation: {@code 1}, {@code 1.50},
-   * {@code 1000} for {@code 1E+3}. Used where every value is text (XML, properties).
+   * The number as plain decimal text, never in exponent notation: {@code 1}, {@code 1.50}, {@code
+   * 1000} for {@code 1E+3}. Used where every value is text (XML, properties).
    *
    * @throws IllegalArgumentException for NaN and the infinities, which have no plain form
    */
@@ -62,8 +62,8 @@ public final class Numbers {
 
   /**
    * A number written as a literal of a typed format (YAML, JSON, TOML): integers as digits,
-   * decimals always with a decimal point so that they read back as decimals ({@code 1.0},
-   * {@code 1000.0} for {@code 1E+3}).
+   * decimals always with a decimal point so that they read back as decimals ({@code 1.0}, {@code
+   * 1000.0} for {@code 1E+3}).
    *
    * @throws IllegalArgumentException for NaN and the infinities: each format spells them itself
    */

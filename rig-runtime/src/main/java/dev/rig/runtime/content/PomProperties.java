@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The properties a pom defines for itself, so that {@code <version>${junit.version}</version>}
- * can be compared with a required version floor. Properties inherited from a parent pom are not
- * known here; a version that uses one can only match the exact required text.
+ * The properties a pom defines for itself, so that {@code <version>${junit.version}</version>} can
+ * be compared with a required version floor. Properties inherited from a parent pom are not known
+ * here; a version that uses one can only match the exact required text.
  */
 final class PomProperties {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The content model of line-based files ({@code .gitignore}, README, LICENSE): the required
- * content is a list of lines that must each appear, exactly, as a line of the file.
+ * The content model of line-based files ({@code .gitignore}, README, LICENSE): the required content
+ * is a list of lines that must each appear, exactly, as a line of the file.
  */
 public final class RequiredLines {
 
@@ -21,8 +21,8 @@ public final class RequiredLines {
 
   /**
    * {@code actual} with every missing required line inserted right after the nearest preceding
-   * required line, or at the end when no required line precedes it. Every existing line is kept,
-   * in its place.
+   * required line, or at the end when no required line precedes it. Every existing line is kept, in
+   * its place.
    */
   public static List<String> merge(List<String> actual, List<String> required) {
     List<String> merged = new ArrayList<>(actual);
@@ -40,8 +40,8 @@ public final class RequiredLines {
   }
 
   /**
-   * The first occurrence of {@code line} after {@code cursor}, else anywhere: a blank required
-   * line is found near the required lines around it, not at the top of the file.
+   * The first occurrence of {@code line} after {@code cursor}, else anywhere: a blank required line
+   * is found near the required lines around it, not at the top of the file.
    */
   private static int indexAfter(List<String> lines, String line, int cursor) {
     for (int i = cursor + 1; i < lines.size(); i++) {

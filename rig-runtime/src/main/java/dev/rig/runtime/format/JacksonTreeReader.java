@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads one document from a Jackson streaming parser (JSON, or YAML through its subclass) into
- * the content model: ordered maps, lists, strings, numbers, booleans and null. Duplicate keys are
- * an error: rewriting the file would silently keep only one of them.
+ * Reads one document from a Jackson streaming parser (JSON, or YAML through its subclass) into the
+ * content model: ordered maps, lists, strings, numbers, booleans and null. Duplicate keys are an
+ * error: rewriting the file would silently keep only one of them.
  */
 class JacksonTreeReader {
 
@@ -24,7 +24,8 @@ class JacksonTreeReader {
 
   private static final Pattern FEATURE_HINT = Pattern.compile(": enable `[^`]*` to allow");
   private static final Pattern COMMENT_HINT =
-      Pattern.compile(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+      Pattern.compile(
+          " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
   private static final Pattern CHARACTER_CODE = Pattern.compile(" \\((?:CTRL-CHAR, )?code \\d+\\)");
 
   final JsonParser parser;
@@ -68,7 +69,8 @@ class JacksonTreeReader {
   /** The message for content found after the end of the top-level map. */
   String afterDocumentMessage() {
     return "unexpected content after the end of the top-level value; the file must hold "
-        + objectWord + " and nothing else";
+        + objectWord
+        + " and nothing else";
   }
 
   /** Reads the value that starts at {@code token}. */
@@ -121,7 +123,9 @@ class JacksonTreeReader {
     if (map.containsKey(key)) {
       throw malformed(
           keyLocation,
-          "duplicate key \"" + key + "\"; keep one of the two (rig would otherwise lose the"
+          "duplicate key \""
+              + key
+              + "\"; keep one of the two (rig would otherwise lose the"
               + " other)");
     }
     map.put(key, value);

@@ -52,14 +52,16 @@ public abstract class JsonConfigFile extends TreeConfigFile {
   @Override
   protected Object normalizeScalar(Object scalar) {
     if (scalar instanceof Number number && !Numbers.isFinite(number)) {
-      throw new IllegalArgumentException(number + " cannot be written: JSON has no NaN or infinity");
+      throw new IllegalArgumentException(
+          number + " cannot be written: JSON has no NaN or infinity");
     }
     return scalar;
   }
 
   private static String number(Number number) {
     if (!Numbers.isFinite(number)) {
-      throw new IllegalArgumentException(number + " cannot be written: JSON has no NaN or infinity");
+      throw new IllegalArgumentException(
+          number + " cannot be written: JSON has no NaN or infinity");
     }
     return Numbers.literal(number);
   }

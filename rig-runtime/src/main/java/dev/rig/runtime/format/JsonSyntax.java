@@ -13,8 +13,8 @@ final class JsonSyntax {
   private JsonSyntax() {}
 
   /**
-   * Two-space indents, {@code "key": value}, one array item per line, {@code {}} and {@code []}
-   * for empty values, and {@code \n} whatever the platform's line separator.
+   * Two-space indents, {@code "key": value}, one array item per line, {@code {}} and {@code []} for
+   * empty values, and {@code \n} whatever the platform's line separator.
    */
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A managed {@code .properties} file. Every value is text: a required number or boolean is
- * compared and written as text. Required content may nest maps; their keys join with dots
- * ({@code Tree.map("server", Tree.map("port", 8080))} is {@code server.port=8080}). Comments of an
- * existing file are not kept when rig has to rewrite it.
+ * A managed {@code .properties} file. Every value is text: a required number or boolean is compared
+ * and written as text. Required content may nest maps; their keys join with dots ({@code
+ * Tree.map("server", Tree.map("port", 8080))} is {@code server.port=8080}). Comments of an existing
+ * file are not kept when rig has to rewrite it.
  */
 public abstract class PropertiesConfigFile extends TreeConfigFile {
 

@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a {@code .properties} file the way {@link java.util.Properties#load(java.io.Reader)}
- * does, but keeps the order of the file and reports where a {@code \\u} escape is malformed.
+ * Reads a {@code .properties} file the way {@link java.util.Properties#load(java.io.Reader)} does,
+ * but keeps the order of the file and reports where a {@code \\u} escape is malformed.
  *
  * <p>The syntax: comment lines start with {@code #} or {@code !}; a line ending in an odd number of
- * backslashes continues on the next line (whose leading whitespace is dropped); the key ends at
- * the first unescaped {@code =}, {@code :} or whitespace; escapes are {@code \t \n \r \f},
- * {@code \\uXXXX} and a backslash before any other character. A key given twice keeps its last
- * value, in the place of its first.
+ * backslashes continues on the next line (whose leading whitespace is dropped); the key ends at the
+ * first unescaped {@code =}, {@code :} or whitespace; escapes are {@code \t \n \r \f}, {@code
+ * \\uXXXX} and a backslash before any other character. A key given twice keeps its last value, in
+ * the place of its first.
  */
 final class PropertiesReader {
 
@@ -80,7 +80,8 @@ final class PropertiesReader {
         column++;
       }
       boolean atLineEnd = position >= text.length() || isLineBreak(text.charAt(position));
-      if (!continuing && (atLineEnd || text.charAt(position) == '#' || text.charAt(position) == '!')) {
+      if (!continuing
+          && (atLineEnd || text.charAt(position) == '#' || text.charAt(position) == '!')) {
         skipRestOfLine();
         continue;
       }
@@ -135,12 +136,13 @@ final class PropertiesReader {
     for (int i = first; i < first + 4; i++) {
       int digit = i < logical.length() ? Character.digit(logical.charAt(i), 16) : -1;
       if (digit < 0) {
-        String found =
-            logical.substring(backslash, Math.min(first + 4, logical.length()));
+        String found = logical.substring(backslash, Math.min(first + 4, logical.length()));
         throw new MalformedFileException(
             lines[backslash],
             columns[backslash],
-            "malformed escape \"" + found + "\": \\u must be followed by four hexadecimal"
+            "malformed escape \""
+                + found
+                + "\": \\u must be followed by four hexadecimal"
                 + " digits (write \\\\u for a literal backslash-u)");
       }
       value = value * 16 + digit;

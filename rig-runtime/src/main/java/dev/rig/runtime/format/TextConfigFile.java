@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A managed plain-text file whose required content is a list of lines ({@code .gitignore},
- * LICENSE). The file is correct when each required line appears, exactly, as a line of the file.
- * A missing line is inserted right after the nearest required line before it, or at the end; the
+ * LICENSE). The file is correct when each required line appears, exactly, as a line of the file. A
+ * missing line is inserted right after the nearest required line before it, or at the end; the
  * user's own lines are kept where they are.
  */
 public abstract class TextConfigFile extends ConfigFile<List<String>> {

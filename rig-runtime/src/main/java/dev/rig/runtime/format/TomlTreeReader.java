@@ -14,8 +14,8 @@ import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
 /**
- * Reads TOML with tomlj into the content model. Tables keep the order of the file. Dates and
- * times stay {@code java.time} values, so that a rewrite keeps them as TOML dates.
+ * Reads TOML with tomlj into the content model. Tables keep the order of the file. Dates and times
+ * stay {@code java.time} values, so that a rewrite keeps them as TOML dates.
  */
 final class TomlTreeReader {
 

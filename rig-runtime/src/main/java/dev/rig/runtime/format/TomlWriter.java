@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each table writes its plain values first, then its sub-tables ({@code [a.b]}) and arrays of
  * tables ({@code [[a.b]]}); a table that holds only sub-tables gets no header of its own. Lists
- * that hold anything but tables are inline arrays, broken one item per line when they do not fit
- * on a line. Maps inside inline arrays are inline tables. Keys are bare where TOML allows it and
+ * that hold anything but tables are inline arrays, broken one item per line when they do not fit on
+ * a line. Maps inside inline arrays are inline tables. Keys are bare where TOML allows it and
  * quoted otherwise.
  */
 final class TomlWriter {
@@ -101,7 +101,9 @@ final class TomlWriter {
   /** A value after {@code key = }: long arrays get one item per line. */
   private static String topLevelValue(Object value, int indent) {
     String inline = inline(value);
-    if (!(value instanceof List<?> list) || list.isEmpty() || indent + inline.length() <= LINE_WIDTH) {
+    if (!(value instanceof List<?> list)
+        || list.isEmpty()
+        || indent + inline.length() <= LINE_WIDTH) {
       return inline;
     }
     StringBuilder lines = new StringBuilder("[\n");

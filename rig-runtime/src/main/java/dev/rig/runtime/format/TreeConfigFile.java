@@ -16,9 +16,9 @@ import java.util.Map;
 public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
 
   /**
-   * Which existing list item a required list item is, when lists of maps are compared and
-   * merged. Defaults to {@link ItemIdentity#defaults()}: Maven coordinates, else {@code id}, else
-   * {@code name}. Override it for a file whose lists name their items another way.
+   * Which existing list item a required list item is, when lists of maps are compared and merged.
+   * Defaults to {@link ItemIdentity#defaults()}: Maven coordinates, else {@code id}, else {@code
+   * name}. Override it for a file whose lists name their items another way.
    */
   protected ItemIdentity itemIdentity() {
     return ItemIdentity.defaults();
@@ -39,8 +39,7 @@ public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
     try {
       return Normalizer.normalize(content, this::normalizeScalar);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          getClass().getName() + ".configs() " + e.getMessage(), e);
+      throw new IllegalArgumentException(getClass().getName() + ".configs() " + e.getMessage(), e);
     }
   }
 

@@ -10,9 +10,8 @@ import java.util.Map;
  * <ul>
  *   <li>the document is {@code {rootName: {child: ...}}};
  *   <li>repeated sibling elements are a list: {@code {dependencies: {dependency: [..., ...]}}};
- *   <li>attributes are keys prefixed with {@code @} ({@code "@xmlns"}), written before the
- *       children in the order of the map; the text of an element that has attributes is {@code
- *       "#text"};
+ *   <li>attributes are keys prefixed with {@code @} ({@code "@xmlns"}), written before the children
+ *       in the order of the map; the text of an element that has attributes is {@code "#text"};
  *   <li>every value is text: a required number or boolean is compared and written as text.
  * </ul>
  *
@@ -27,8 +26,8 @@ public abstract class XmlConfigFile extends TreeConfigFile {
   }
 
   /**
-   * @throws MalformedFileException also when the root element is not the one this config
-   *     requires: rig would have to replace the whole document
+   * @throws MalformedFileException also when the root element is not the one this config requires:
+   *     rig would have to replace the whole document
    */
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
@@ -65,15 +64,20 @@ public abstract class XmlConfigFile extends TreeConfigFile {
   }
 
   /**
-   * @throws IllegalStateException when the roots differ: {@link #parse} reports that before a
-   *     merge is ever attempted, so this guards against a subclass that parses differently
+   * @throws IllegalStateException when the roots differ: {@link #parse} reports that before a merge
+   *     is ever attempted, so this guards against a subclass that parses differently
    */
   @Override
   protected Map<String, Object> merge(Map<String, Object> actual, Map<String, Object> required) {
     if (!actual.isEmpty() && !actual.keySet().equals(required.keySet())) {
       throw new IllegalStateException(
-          "the root element is " + actual.keySet() + " but " + getClass().getName()
-              + " requires " + required.keySet() + "; rig will not replace the whole document");
+          "the root element is "
+              + actual.keySet()
+              + " but "
+              + getClass().getName()
+              + " requires "
+              + required.keySet()
+              + "; rig will not replace the whole document");
     }
     return super.merge(actual, required);
   }

@@ -28,13 +28,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * <ul>
  *   <li>The document is {@code {rootName: content}}.
  *   <li>An element with only text is that text ({@code ""} when empty or blank).
- *   <li>An element with children or attributes is a map: attributes first, as {@code "@name"}
- *       keys, then children; text next to attributes is {@code "#text"}.
+ *   <li>An element with children or attributes is a map: attributes first, as {@code "@name"} keys,
+ *       then children; text next to attributes is {@code "#text"}.
  *   <li>Repeated sibling elements are a list under their name.
  * </ul>
  *
- * <p>Comments and processing instructions are dropped. Text mixed with child elements is an
- * error, as is a DOCTYPE: rig could not write either back faithfully.
+ * <p>Comments and processing instructions are dropped. Text mixed with child elements is an error,
+ * as is a DOCTYPE: rig could not write either back faithfully.
  */
 final class XmlTreeReader extends DefaultHandler {
 
@@ -50,8 +50,8 @@ final class XmlTreeReader extends DefaultHandler {
   }
 
   /**
-   * @param expectedRoot the root element the file must have, or null for any: a file with
-   *     another root is reported rather than merged, since rig would have to replace it whole
+   * @param expectedRoot the root element the file must have, or null for any: a file with another
+   *     root is reported rather than merged, since rig would have to replace it whole
    */
   static Map<String, Object> read(String text, String expectedRoot) throws MalformedFileException {
     if (text.isBlank()) {
@@ -75,8 +75,7 @@ final class XmlTreeReader extends DefaultHandler {
     return handler.document;
   }
 
-  private static SAXParserFactory newFactory()
-      throws ParserConfigurationException, SAXException {
+  private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
     // The JDK's parser, whatever else is on the class path, with outside content shut off.
     SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
     factory.setNamespaceAware(false);
@@ -117,7 +116,10 @@ final class XmlTreeReader extends DefaultHandler {
     Element parent = open.peek();
     if (parent == null && expectedRoot != null && !expectedRoot.equals(name)) {
       throw new SAXParseException(
-          "the root element is <" + name + "> but rig manages this file as <" + expectedRoot
+          "the root element is <"
+              + name
+              + "> but rig manages this file as <"
+              + expectedRoot
               + ">; rig will not replace the whole document: fix the root element or move the"
               + " file away",
           locator);
@@ -167,7 +169,9 @@ final class XmlTreeReader extends DefaultHandler {
 
   private SAXParseException mixedContent(Element element) {
     return new SAXParseException(
-        "element <" + element.name + "> mixes text with child elements; rig cannot rewrite"
+        "element <"
+            + element.name
+            + "> mixes text with child elements; rig cannot rewrite"
             + " mixed content without losing it",
         locator);
   }

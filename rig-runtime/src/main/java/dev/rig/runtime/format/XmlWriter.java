@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Writes a tree of the content model as XML, the reverse of {@link XmlTreeReader}: an XML
- * declaration, two-space indents, attributes in the order of the map, a list as repeated
- * elements, an empty value as {@code <name/>}.
+ * declaration, two-space indents, attributes in the order of the map, a list as repeated elements,
+ * an empty value as {@code <name/>}.
  */
 final class XmlWriter {
 
@@ -93,7 +93,10 @@ final class XmlWriter {
       throw new IllegalArgumentException(
           "attribute " + name + " of <" + element + "> must be a single value, not " + value);
     }
-    out.append(' ').append(name).append("=\"").append(escapeAttribute(Scalars.text(value)))
+    out.append(' ')
+        .append(name)
+        .append("=\"")
+        .append(escapeAttribute(Scalars.text(value)))
         .append('"');
   }
 
@@ -101,7 +104,9 @@ final class XmlWriter {
     out.append("  ".repeat(depth));
   }
 
-  /** XML names: a letter, {@code _} or {@code :} first, then also digits, {@code -} and {@code .}. */
+  /**
+   * XML names: a letter, {@code _} or {@code :} first, then also digits, {@code -} and {@code .}.
+   */
   private static void checkName(String name) {
     boolean valid = !name.isEmpty();
     for (int i = 0; valid && i < name.length(); i++) {
@@ -110,7 +115,8 @@ final class XmlWriter {
       valid = i == 0 ? start : start || Character.isDigit(c) || c == '-' || c == '.';
     }
     if (!valid) {
-      throw new IllegalArgumentException("\"" + name + "\" is not a valid XML element or attribute name");
+      throw new IllegalArgumentException(
+          "\"" + name + "\" is not a valid XML element or attribute name");
     }
   }
 

@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * A managed {@code .yaml} file.
  *
- * <p>Written in block style with two-space indents, lists indented under their key, strings
- * quoted only where YAML needs it, multi-line strings as literal blocks, and no {@code ---}
- * document marker. Comments and anchors of an existing file are not kept when rig has to rewrite
- * it (a file that is already correct is never rewritten).
+ * <p>Written in block style with two-space indents, lists indented under their key, strings quoted
+ * only where YAML needs it, multi-line strings as literal blocks, and no {@code ---} document
+ * marker. Comments and anchors of an existing file are not kept when rig has to rewrite it (a file
+ * that is already correct is never rewritten).
  */
 public abstract class YamlConfigFile extends TreeConfigFile {
 

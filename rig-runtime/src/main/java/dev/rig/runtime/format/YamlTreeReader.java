@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a YAML document into the content model. Beyond {@link JacksonTreeReader}: aliases of
- * maps and lists are expanded to copies of their anchored value, merge keys ({@code <<: *base})
- * are applied, and a second document in the same file is an error (rewriting would drop it).
+ * Reads a YAML document into the content model. Beyond {@link JacksonTreeReader}: aliases of maps
+ * and lists are expanded to copies of their anchored value, merge keys ({@code <<: *base}) are
+ * applied, and a second document in the same file is an error (rewriting would drop it).
  */
 final class YamlTreeReader extends JacksonTreeReader {
 
@@ -100,7 +100,9 @@ final class YamlTreeReader extends JacksonTreeReader {
             : "!" + tag;
     throw JacksonTreeReader.malformed(
         yaml.currentTokenLocation(),
-        "the tag " + shown + " is not supported: rig could not write it back; remove it or manage"
+        "the tag "
+            + shown
+            + " is not supported: rig could not write it back; remove it or manage"
             + " this file without rig");
   }
 
@@ -155,7 +157,9 @@ final class YamlTreeReader extends JacksonTreeReader {
       // Jackson's streaming parser reports anchors of maps and lists, not of single values.
       String problem =
           text.contains("&" + name)
-              ? "alias *" + name + " refers to a single value; rig follows aliases of maps and"
+              ? "alias *"
+                  + name
+                  + " refers to a single value; rig follows aliases of maps and"
                   + " lists only: write the value out here"
               : "alias *" + name + " refers to no anchor &" + name + " defined before it";
       throw JacksonTreeReader.malformed(yaml.currentTokenLocation(), problem);
@@ -165,7 +169,9 @@ final class YamlTreeReader extends JacksonTreeReader {
     if (expandedValues > MAX_EXPANDED_VALUES) {
       throw JacksonTreeReader.malformed(
           yaml.currentTokenLocation(),
-          "aliases expand to more than " + MAX_EXPANDED_VALUES + " values; rig refuses to"
+          "aliases expand to more than "
+              + MAX_EXPANDED_VALUES
+              + " values; rig refuses to"
               + " read a file that grows this much");
     }
     return value;
