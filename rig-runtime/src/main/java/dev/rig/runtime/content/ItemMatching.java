@@ -80,13 +80,10 @@ final class ItemMatching {
             requiredFor[e] < 0 && Containment.contains(existing.get(e), required.get(r), rules);
       }
     }
-    boolean[] identityPaired = new boolean[existing.size()];
-    for (int e = 0; e < existing.size(); e++) {
-      identityPaired[e] = requiredFor[e] >= 0;
-    }
+    // Items paired by identity never fit here, so augmenting paths never move them.
     for (int r = 0; r < required.size(); r++) {
       if (!byIdentity[r]) {
-        augment(r, identityPaired.clone());
+        augment(r, new boolean[existing.size()]);
       }
     }
   }

@@ -77,7 +77,8 @@ final class YamlTreeReader extends JacksonTreeReader {
       return expandAlias(yaml.getText());
     }
     checkTag();
-    String anchor = yaml.getCurrentAnchor();
+    // Jackson reports a YAML anchor as the native object id of the value it starts.
+    String anchor = yaml.getObjectId();
     Object value = super.readValue(token);
     if (anchor != null) {
       anchors.put(anchor, value);
