@@ -56,9 +56,9 @@ public final class Containment {
       }
       Object value = actual.get(key);
       boolean correct =
-          isVersionFloor(required, key)
-              ? MavenArtifacts.satisfiesFloor(value, entry.getValue(), rules.properties())
-              : contains(value, entry.getValue(), rules);
+          (isVersionFloor(required, key)
+                  && MavenArtifacts.satisfiesFloor(value, entry.getValue(), rules.properties()))
+              || contains(value, entry.getValue(), rules);
       if (!correct) {
         return false;
       }

@@ -31,7 +31,13 @@ public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
 
   @Override
   protected Map<String, Object> merge(Map<String, Object> actual, Map<String, Object> required) {
-    return Merger.mergeDocuments(actual, required, rules(actual));
+    Map<String, Object> merged = Merger.mergeDocuments(actual, required, rules(actual));
+    if (!Containment.contains(merged, required, rules(merged))) {
+      // The merge changed a pom property that a kept version refers to: settle it against the
+      // merged properties, so that the next sync finds nothing to do.
+      merged = Merger.mergeDocuments(merged, required, rules(merged));
+    }
+    return merged;
   }
 
   @Override

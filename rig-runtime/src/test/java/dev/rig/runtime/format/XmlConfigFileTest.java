@@ -282,6 +282,51 @@ class XmlConfigFileTest {
         """);
   }
 
+  @Test
+  void aRequiredPropertyThatLowersAVersionKeptThroughItIsSettledInOneSync()
+      throws MalformedFileException {
+    TestConfigs.Xml config =
+        new TestConfigs.Xml(
+            map(
+                "project",
+                map(
+                    "properties", map("lib.version", "1.0"),
+                    "dependencies",
+                        map("dependency", list(dependency("g", "lib", "2.0"))))));
+
+    assertPlan(
+        config,
+        """
+        <project>
+          <properties>
+            <lib.version>3.0</lib.version>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>g</groupId>
+              <artifactId>lib</artifactId>
+              <version>${lib.version}</version>
+            </dependency>
+          </dependencies>
+        </project>
+        """,
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project>
+          <properties>
+            <lib.version>1.0</lib.version>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>g</groupId>
+              <artifactId>lib</artifactId>
+              <version>2.0</version>
+            </dependency>
+          </dependencies>
+        </project>
+        """);
+  }
+
   static Stream<Arguments> malformed() {
     return Stream.of(
         arguments("wrong end tag", "<a><b></a>", 1, 9, "The element type \"b\" must be terminated by the matching end-tag \"</b>\"."),
