@@ -78,12 +78,14 @@ public interface ItemIdentity {
     return new ItemIdentity() {
       @Override
       public boolean identifies(Map<String, Object> required) {
-        return required.containsKey(key) && Scalars.isScalar(required.get(key));
+        return required.containsKey(key) && Scalars.isScalar(Scalars.single(required.get(key)));
       }
 
       @Override
       public boolean sameItem(Map<String, Object> required, Map<String, Object> actual) {
-        return actual.containsKey(key) && Scalars.equal(required.get(key), actual.get(key));
+        return actual.containsKey(key)
+            && Scalars.sameValue(
+                Scalars.single(required.get(key)), Scalars.single(actual.get(key)));
       }
     };
   }

@@ -9,8 +9,9 @@ import java.util.Map;
  * share it, so that a merged list is always found to contain what was merged in.
  *
  * <ol>
- *   <li>A required map with an identity ({@link ItemIdentity}) takes the first free existing map
- *       with the same identity, whatever else it holds: merging updates that item in place.
+ *   <li>A required map with an identity ({@link ItemIdentity}) takes a free existing map with the
+ *       same identity, whatever else it holds (the first that already contains it, else the first
+ *       one): merging updates that item in place.
  *   <li>Every other required item takes a free existing item that contains it. This is a maximum
  *       bipartite matching, so an early required item never takes the only existing item that a
  *       later one could use.
@@ -57,13 +58,23 @@ final class ItemMatching {
         continue;
       }
       byIdentity[r] = true;
+      int first = -1;
       for (int e = 0; e < existing.size(); e++) {
         if (requiredFor[e] < 0
             && existing.get(e) instanceof Map<?, ?> item
             && identity.sameItem((Map<String, Object>) wanted, (Map<String, Object>) item)) {
-          pair(r, e);
-          break;
+          if (Containment.contains(item, wanted, rules)) {
+            // Of several items with this identity, one that is already correct is the match.
+            first = e;
+            break;
+          }
+          if (first < 0) {
+            first = e;
+          }
         }
+      }
+      if (first >= 0) {
+        pair(r, first);
       }
     }
   }

@@ -18,23 +18,31 @@ final class MavenArtifacts {
 
   /** A map with an {@code artifactId} describes a Maven artifact. */
   static boolean isArtifact(Map<String, Object> map) {
-    Object artifactId = map.get("artifactId");
+    Object artifactId = Scalars.single(map.get("artifactId"));
     return artifactId != null && Scalars.isScalar(artifactId);
   }
 
   static boolean sameArtifact(Map<String, Object> required, Map<String, Object> actual) {
     return isArtifact(actual)
-        && coordinate(required, "artifactId", "").equals(coordinate(actual, "artifactId", ""))
+        && sameCoordinate(required, actual, "artifactId", "")
         // A plugin without groupId is one of Maven's own: Maven fills in this default.
-        && coordinate(required, "groupId", "org.apache.maven.plugins")
-            .equals(coordinate(actual, "groupId", "org.apache.maven.plugins"))
-        && coordinate(required, "type", "jar").equals(coordinate(actual, "type", "jar"))
-        && coordinate(required, "classifier", "").equals(coordinate(actual, "classifier", ""));
+        && sameCoordinate(required, actual, "groupId", "org.apache.maven.plugins")
+        && sameCoordinate(required, actual, "type", "jar")
+        && sameCoordinate(required, actual, "classifier", "");
   }
 
-  private static String coordinate(Map<String, Object> map, String key, String absent) {
-    Object value = map.get(key);
-    return value == null ? absent : Scalars.text(value).trim();
+  private static boolean sameCoordinate(
+      Map<String, Object> required, Map<String, Object> actual, String key, String absent) {
+    return Scalars.sameValue(coordinate(required, key, absent), coordinate(actual, key, absent));
+  }
+
+  /** The coordinate as Maven reads it: trimmed text, or the default when it is missing. */
+  private static Object coordinate(Map<String, Object> map, String key, String absent) {
+    Object value = Scalars.single(map.get(key));
+    if (value == null) {
+      return absent;
+    }
+    return value instanceof String text ? text.trim() : value;
   }
 
   /**

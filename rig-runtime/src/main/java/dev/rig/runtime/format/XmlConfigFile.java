@@ -2,6 +2,7 @@ package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Scalars;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ public abstract class XmlConfigFile extends TreeConfigFile {
    */
   @Override
   protected Map<String, Object> normalize(Map<String, Object> content) {
-    Map<String, Object> normalized = super.normalize(content);
+    Map<String, Object> normalized = withoutEmptyLists(super.normalize(content));
     if (normalized.size() != 1) {
       throw new IllegalArgumentException(
           getClass().getName()
@@ -57,6 +58,27 @@ public abstract class XmlConfigFile extends TreeConfigFile {
   @Override
   protected Object normalizeScalar(Object scalar) {
     return Scalars.text(scalar);
+  }
+
+  /**
+   * An empty list is zero repeated elements: XML cannot tell it from an absent key, so it is
+   * left out of the required content.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withoutEmptyLists(Map<String, Object> map) {
+    map.values().removeIf(value -> value instanceof List<?> list && list.isEmpty());
+    for (Object value : map.values()) {
+      if (value instanceof Map<?, ?> child) {
+        withoutEmptyLists((Map<String, Object>) child);
+      } else if (value instanceof List<?> list) {
+        for (Object item : list) {
+          if (item instanceof Map<?, ?> child) {
+            withoutEmptyLists((Map<String, Object>) child);
+          }
+        }
+      }
+    }
+    return map;
   }
 
   private String requiredRoot() {

@@ -60,7 +60,7 @@ final class XmlWriter {
         attribute(name, key.substring(1), entry.getValue());
       } else if (key.equals("#text")) {
         text = Scalars.text(entry.getValue());
-      } else {
+      } else if (!isEmptyList(entry.getValue())) {
         hasChildren = true;
       }
     }
@@ -85,6 +85,11 @@ final class XmlWriter {
     }
     indent(depth);
     out.append("</").append(name).append(">\n");
+  }
+
+  /** Zero repeated elements: nothing to write. */
+  private static boolean isEmptyList(Object value) {
+    return value instanceof List<?> list && list.isEmpty();
   }
 
   private void attribute(String element, String name, Object value) {

@@ -125,6 +125,11 @@ class MergerTest {
                         "artifactId", "maven-surefire-plugin",
                         "version", "3.5.4")))),
         arguments(
+            "identity coordinates compare by value, a one-item list as its item",
+            map("plugin", list(map("groupId", list("g"), "artifactId", "a", "version", 2.0))),
+            map("plugin", list(map("groupId", "g", "artifactId", "a", "version", 2))),
+            map("plugin", list(map("groupId", list("g"), "artifactId", "a", "version", 2.0)))),
+        arguments(
             "a single XML child becomes a list when more are required",
             map("dependency", dep("lib", "1.0")),
             map("dependency", list(dep("lib", "1.0"), dep("new", "2.0"))),
