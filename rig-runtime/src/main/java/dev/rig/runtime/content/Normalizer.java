@@ -100,7 +100,8 @@ public final class Normalizer {
         || value instanceof Integer
         || value instanceof Long
         || value instanceof BigInteger
-        || value instanceof BigDecimal) {
+        || value instanceof BigDecimal
+        || value instanceof Tagged) {
       return value;
     }
     if (value instanceof Double d) {

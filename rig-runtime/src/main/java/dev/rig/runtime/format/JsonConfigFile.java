@@ -55,7 +55,7 @@ public abstract class JsonConfigFile extends TreeConfigFile {
       throw new IllegalArgumentException(
           number + " cannot be written: JSON has no NaN or infinity");
     }
-    return scalar;
+    return super.normalizeScalar(scalar);
   }
 
   private static String number(Number number) {

@@ -38,7 +38,7 @@ public abstract class PropertiesConfigFile extends TreeConfigFile {
 
   @Override
   protected Object normalizeScalar(Object scalar) {
-    return Scalars.text(scalar);
+    return Scalars.text(super.normalizeScalar(scalar));
   }
 
   private void flatten(String prefix, Map<String, Object> map, Map<String, Object> flat) {

@@ -27,6 +27,6 @@ public abstract class TomlConfigFile extends TreeConfigFile {
 
   @Override
   protected Object normalizeScalar(Object scalar) {
-    return TomlWriter.checkScalar(scalar);
+    return TomlWriter.checkScalar(super.normalizeScalar(scalar));
   }
 }

@@ -6,6 +6,7 @@ import dev.rig.runtime.content.ContentRules;
 import dev.rig.runtime.content.ItemIdentity;
 import dev.rig.runtime.content.Merger;
 import dev.rig.runtime.content.Normalizer;
+import dev.rig.runtime.content.Tagged;
 import java.util.Map;
 
 /**
@@ -56,6 +57,10 @@ public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
    * @throws IllegalArgumentException when the format cannot hold the value
    */
   protected Object normalizeScalar(Object scalar) {
+    if (scalar instanceof Tagged tagged) {
+      throw new IllegalArgumentException(
+          "the tagged value " + tagged + " can only be written to a YAML file");
+    }
     return scalar;
   }
 

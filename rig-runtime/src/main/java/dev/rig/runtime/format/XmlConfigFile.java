@@ -57,7 +57,7 @@ public abstract class XmlConfigFile extends TreeConfigFile {
 
   @Override
   protected Object normalizeScalar(Object scalar) {
-    return Scalars.text(scalar);
+    return Scalars.text(super.normalizeScalar(scalar));
   }
 
   /**

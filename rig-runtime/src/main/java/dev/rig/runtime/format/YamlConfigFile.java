@@ -1,6 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Tagged;
 import java.util.Map;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Map;
  *
  * <p>Written in block style with two-space indents, lists indented under their key, strings quoted
  * only where YAML needs it, multi-line strings as literal blocks, and no {@code ---} document
- * marker. Comments and anchors of an existing file are not kept when rig has to rewrite it (a file
+ * marker. Values with an application tag ({@code !!python/name:...}, {@code !Ref}) are read as
+ * {@link Tagged} and written back with their tag. Comments and anchors of an existing file are not kept when rig has to rewrite it (a file
  * that is already correct is never rewritten).
  */
 public abstract class YamlConfigFile extends TreeConfigFile {
@@ -26,5 +28,11 @@ public abstract class YamlConfigFile extends TreeConfigFile {
   @Override
   protected String render(Map<String, Object> content) {
     return YamlTreeWriter.write(content);
+  }
+
+  /** YAML alone can hold {@link Tagged} values. */
+  @Override
+  protected Object normalizeScalar(Object scalar) {
+    return scalar instanceof Tagged ? scalar : super.normalizeScalar(scalar);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Tagged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -76,7 +77,10 @@ final class YamlTreeReader extends JacksonTreeReader {
     if (yaml.isCurrentAlias()) {
       return expandAlias(yaml.getText());
     }
-    checkTag();
+    String tag = yaml.getTypeId();
+    if (tag != null && !STANDARD_TAGS.contains(tag)) {
+      return tagged(token, tag);
+    }
     // Jackson reports a YAML anchor as the native object id of the value it starts.
     String anchor = yaml.getObjectId();
     Object value = super.readValue(token);
@@ -87,24 +91,28 @@ final class YamlTreeReader extends JacksonTreeReader {
   }
 
   /**
-   * YAML's own tags ({@code !!str}, {@code !!int}) only say how to read a value; any other tag
-   * ({@code !Ref}, {@code !!binary}) carries meaning that a rewrite would lose.
+   * YAML's own tags ({@code !!str}, {@code !!int}) only say how to read a value and are read as
+   * such. Any other tag on a single value is kept with it ({@link Tagged}); on a map or a list it
+   * carries meaning that a rewrite would lose.
    */
-  private void checkTag() throws IOException, MalformedFileException {
-    String tag = yaml.getTypeId();
-    if (tag == null || STANDARD_TAGS.contains(tag)) {
-      return;
+  private Tagged tagged(JsonToken token, String tag) throws IOException, MalformedFileException {
+    switch (token) {
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Tagged(tag, yaml.getText());
+      case VALUE_NULL:
+        return new Tagged(tag, "");
+      default:
+        throw JacksonTreeReader.malformed(
+            yaml.currentTokenLocation(),
+            "the tag "
+                + new Tagged(tag, "").writtenTag()
+                + " is not supported here: rig keeps the tags of single values only; remove it"
+                + " or manage this file without rig");
     }
-    String shown =
-        tag.startsWith(YAML_TAG_PREFIX)
-            ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
-            : "!" + tag;
-    throw JacksonTreeReader.malformed(
-        yaml.currentTokenLocation(),
-        "the tag "
-            + shown
-            + " is not supported: rig could not write it back; remove it or manage"
-            + " this file without rig");
   }
 
   @Override

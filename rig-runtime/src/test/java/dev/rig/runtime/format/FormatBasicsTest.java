@@ -10,6 +10,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.ItemIdentity;
+import dev.rig.runtime.content.Tagged;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,19 @@ class FormatBasicsTest {
               java-version: "21"
               distribution: temurin
         """);
+  }
+
+  @Test
+  void onlyYamlHoldsTaggedValues() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new TestConfigs.Json(map("ref", Tagged.of("!Ref", "Bucket"))).renderRequired());
+
+    assertEquals(
+        TestConfigs.Json.class.getName()
+            + ".configs() at ref: the tagged value !Ref Bucket can only be written to a YAML file",
+        e.getMessage());
   }
 
   @Test

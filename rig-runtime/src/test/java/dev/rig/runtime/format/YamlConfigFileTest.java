@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Tagged;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -265,6 +266,50 @@ class YamlConfigFileTest {
         new TestConfigs.Yaml(map()).parse(text));
   }
 
+  @Test
+  void tagsOfSingleValuesSurviveARewrite() throws MalformedFileException {
+    Map<String, Object> required =
+        map(
+            "site_name", "auth-service",
+            "markdown_extensions",
+                list(
+                    map(
+                        "pymdownx.emoji",
+                        map(
+                            "emoji_index",
+                            Tagged.of("!!python/name:material.extensions.emoji.twemoji", "")))));
+    TestConfigs.Yaml config = new TestConfigs.Yaml(required);
+
+    assertPlan(
+        config,
+        """
+        site_name: old
+        markdown_extensions:
+          - pymdownx.emoji:
+              emoji_index: !!python/name:material.extensions.emoji.twemoji
+              emoji_generator: !!python/name:material.extensions.emoji.to_svg
+        extra:
+          bucket: !Ref Bucket
+          text: !Sub "it's ${AWS::Region}\\n"
+          list: [!Ref a, !Num 5]
+        """,
+        """
+        site_name: auth-service
+        markdown_extensions:
+          - pymdownx.emoji:
+              emoji_index: !!python/name:material.extensions.emoji.twemoji
+              emoji_generator: !!python/name:material.extensions.emoji.to_svg
+        extra:
+          bucket: !Ref Bucket
+          text: !Sub "it's ${AWS::Region}\\n"
+          list:
+            - !Ref a
+            - !Num 5
+        """);
+    assertEquals(
+        map("v", new Tagged("Ref", "Bucket")), config.parse("v: !Ref Bucket\n"));
+  }
+
   static Stream<Arguments> malformed() {
     return Stream.of(
         arguments("unclosed flow list", "a: [1, 2\n", 2, 1, "expected ',' or ']', but got <stream end> (while parsing a flow sequence that starts at line 1, column 4)"),
@@ -282,8 +327,8 @@ class YamlConfigFileTest {
         arguments("a list at the top", "- 1\n- 2\n", 1, 1, "the file must hold a mapping at the top level, not a list"),
         arguments("a string at the top", "just text\n", 1, 1, "the file must hold a mapping at the top level, not a single value"),
         arguments("a list as a key", "? [a, b]\n: 1\n", 1, 4, "a key must be a single value"),
-        arguments("a custom tag", "Resources:\n  Name: !Ref Bucket\n", 2, 9, "the tag !Ref is not supported: rig could not write it back"),
-        arguments("a binary value", "data: !!binary aGVsbG8=\n", 1, 7, "the tag !!binary is not supported"));
+        arguments("a tag on a map", "Resources: !Sub\n  x: 1\n", 1, 12, "the tag !Sub is not supported here: rig keeps the tags of single values only"),
+        arguments("a binary value", "data: !!binary aGVsbG8=\n", 1, 7, "the tag !!binary is not supported here"));
   }
 
   @ParameterizedTest(name = "{0}")
