@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Tagged;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SyncInvariantsTest {
 
   /** What a format can hold. */
-  private record Shape(boolean nulls, boolean nestedLists, boolean onlyText, boolean flat) {}
+  private record Shape(
+      boolean nulls, boolean nestedLists, boolean onlyText, boolean flat, boolean tags) {}
 
   private static final List<String> KEYS =
       List.of("a", "b-c", "id", "name", "groupId", "artifactId", "version", "on", "x.y");
@@ -36,12 +38,14 @@ class SyncInvariantsTest {
 
   static Stream<Arguments> formats() {
     return Stream.of(
-        arguments("YAML", new Shape(true, true, false, false), config(TestConfigs.Yaml::new)),
-        arguments("JSON", new Shape(true, true, false, false), config(TestConfigs.Json::new)),
-        arguments("TOML", new Shape(false, true, false, false), config(TestConfigs.Toml::new)),
-        arguments("XML", new Shape(false, false, true, false), config(TestConfigs.Xml::new)),
+        arguments("YAML", new Shape(true, true, false, false, true), config(TestConfigs.Yaml::new)),
+        arguments("JSON", new Shape(true, true, false, false, false), config(TestConfigs.Json::new)),
+        arguments("TOML", new Shape(false, true, false, false, false), config(TestConfigs.Toml::new)),
+        arguments("XML", new Shape(false, false, true, false, false), config(TestConfigs.Xml::new)),
         arguments(
-            "properties", new Shape(false, false, true, true), config(TestConfigs.Properties::new)));
+            "properties",
+            new Shape(false, false, true, true, false),
+            config(TestConfigs.Properties::new)));
   }
 
   private static Function<Map<String, Object>, ConfigFile<?>> config(
@@ -107,6 +111,9 @@ class SyncInvariantsTest {
     }
     if (shape.nulls && random.nextInt(10) == 0) {
       return null;
+    }
+    if (shape.tags && random.nextInt(10) == 0) {
+      return random.nextBoolean() ? Tagged.of("!Ref", "a b's") : Tagged.of("!!python/name:x.y", "");
     }
     Object scalar = SCALARS.get(random.nextInt(SCALARS.size()));
     return shape.onlyText ? String.valueOf(scalar) : scalar;
