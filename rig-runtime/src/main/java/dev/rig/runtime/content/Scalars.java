@@ -31,9 +31,9 @@ public final class Scalars {
   }
 
   /**
-   * Deep equality by value: maps with the same keys and values, lists with the same items in
-   * order, scalars {@linkplain #equal equal}. Key order does not matter, and the empty values
-   * (null, {@code ""}, an empty map) are one value, as they are in XML.
+   * Deep equality by value: maps with the same keys and values, lists with the same items in order,
+   * scalars {@linkplain #equal equal}. Key order does not matter, and the empty values (null,
+   * {@code ""}, an empty map) are one value, as they are in XML.
    */
   public static boolean sameValue(Object a, Object b) {
     if (isEmpty(a) && isEmpty(b)) {

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A YAML value with an application tag, such as mkdocs-material's {@code emoji_index:
- * !!python/name:material.extensions.emoji.twemoji}. rig does not interpret it: it compares equal
- * to the same tag with the same text, and a rewrite writes it back as it was.
+ * !!python/name:material.extensions.emoji.twemoji}. rig does not interpret it: it compares equal to
+ * the same tag with the same text, and a rewrite writes it back as it was.
  *
  * @param tag the full tag: {@code tag:yaml.org,2002:python/name:...} for {@code !!python/name:...},
  *     {@code Ref} for {@code !Ref}
@@ -34,7 +34,9 @@ public record Tagged(String tag, String value) {
     throw new IllegalArgumentException("a YAML tag starts with ! or !!, not " + writtenTag);
   }
 
-  /** The tag as YAML writes it: {@code !!python/name:x}, {@code !Ref}, {@code !<tag:a.b,2000:c>}. */
+  /**
+   * The tag as YAML writes it: {@code !!python/name:x}, {@code !Ref}, {@code !<tag:a.b,2000:c>}.
+   */
   public String writtenTag() {
     if (tag.startsWith(YAML_TAG_PREFIX)) {
       return "!!" + tag.substring(YAML_TAG_PREFIX.length());

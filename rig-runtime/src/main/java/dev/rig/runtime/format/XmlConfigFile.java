@@ -61,8 +61,8 @@ public abstract class XmlConfigFile extends TreeConfigFile {
   }
 
   /**
-   * An empty list is zero repeated elements: XML cannot tell it from an absent key, so it is
-   * left out of the required content.
+   * An empty list is zero repeated elements: XML cannot tell it from an absent key, so it is left
+   * out of the required content.
    */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> withoutEmptyLists(Map<String, Object> map) {

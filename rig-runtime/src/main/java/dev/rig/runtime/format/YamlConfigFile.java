@@ -10,8 +10,8 @@ import java.util.Map;
  * <p>Written in block style with two-space indents, lists indented under their key, strings quoted
  * only where YAML needs it, multi-line strings as literal blocks, and no {@code ---} document
  * marker. Values with an application tag ({@code !!python/name:...}, {@code !Ref}) are read as
- * {@link Tagged} and written back with their tag. Comments and anchors of an existing file are not kept when rig has to rewrite it (a file
- * that is already correct is never rewritten).
+ * {@link Tagged} and written back with their tag. Comments and anchors of an existing file are not
+ * kept when rig has to rewrite it (a file that is already correct is never rewritten).
  */
 public abstract class YamlConfigFile extends TreeConfigFile {
 

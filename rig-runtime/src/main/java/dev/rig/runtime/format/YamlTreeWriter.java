@@ -22,6 +22,7 @@ final class YamlTreeWriter {
 
   /** Text that reads back as itself after a tag, without quotes. */
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*");
 
   private final List<Tagged> tagged = new ArrayList<>();
@@ -46,7 +47,8 @@ final class YamlTreeWriter {
       if (at < 0 || at != yaml.lastIndexOf(placeholder)) {
         throw new IllegalStateException("cannot place the tagged value " + tagged.get(i));
       }
-      yaml = yaml.substring(0, at) + yamlOf(tagged.get(i)) + yaml.substring(at + placeholder.length());
+      yaml =
+          yaml.substring(0, at) + yamlOf(tagged.get(i)) + yaml.substring(at + placeholder.length());
     }
     return Text.endWithLineBreak(yaml);
   }
