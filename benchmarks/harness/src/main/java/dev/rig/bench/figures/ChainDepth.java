@@ -41,7 +41,7 @@ public final class ChainDepth implements Figure {
 
   @Override
   public String title() {
-    return "annotation processing time over chain depth";
+    return "rig-processor time over chain depth";
   }
 
   @Override
@@ -61,7 +61,7 @@ public final class ChainDepth implements Figure {
       BuiltModule module = depth == deepest ? top : below.get(depth - 1);
       variants.put(label(depth), compile(context, module, below.subList(0, depth - 1), depth));
     }
-    Measurement measured = context.sideBySide().time(variants, Probes::annotationProcessing);
+    Measurement measured = context.sideBySide().time(variants, Probes::compileTimes);
 
     List<Double> x = new ArrayList<>();
     List<Double> processing = new ArrayList<>();
@@ -69,13 +69,15 @@ public final class ChainDepth implements Figure {
     List<String> wallValues = new ArrayList<>();
     StringBuilder detail = new StringBuilder("### Figure 5\n\n");
     for (int depth : depths) {
-      Samples ap = measured.probed().get(label(depth));
+      Samples ap = measured.probed(label(depth), Probes.PROCESSOR_MS);
+      Samples phase = measured.probed(label(depth), Probes.PHASE_MS);
       Samples wall = measured.wallClock().get(label(depth));
       x.add((double) depth);
       processing.add(ap.median());
       values.add(depth + ": " + Samples.ms(ap.median()));
       wallValues.add(depth + ": " + Samples.ms(wall.median()));
-      detail.append("- depth ").append(depth).append(": annotation processing ").append(ap.describe())
+      detail.append("- depth ").append(depth).append(": inside rig-processor ").append(ap.describe())
+          .append(", javac's processing phase ").append(phase.describe())
           .append(", whole javac ").append(wall.describe()).append('\n');
     }
     double slope = Growth.slope(x, processing);
@@ -85,7 +87,7 @@ public final class ChainDepth implements Figure {
     return List.of(
         new Row(
             id(),
-            "annotation processing (fresh JVM) of a module of " + CONFIGS_PER_MODULE
+            "time inside rig-processor (fresh JVM) compiling a module of " + CONFIGS_PER_MODULE
                 + " configs at chain depth d, every module below on its class path",
             String.join(", ", values)
                 + String.format(Locale.ROOT, "; slope %.2f ms per level%s", slope, linear ? "" : ", grows faster than linear"),

@@ -49,14 +49,16 @@ public final class ProcessorOverhead implements Figure {
     Toolchain toolchain = context.toolchain();
     Path out = context.workDir().resolve("figure1");
     Map<String, Command> variants = new LinkedHashMap<>();
-    variants.put("rig", compile(context, indexed, toolchain.processorPath(), out.resolve("rig")));
-    variants.put("none", compile(context, indexed, List.of(), out.resolve("none")));
-    Measurement measured = context.sideBySide().time(variants, Probes::annotationProcessing);
+    variants.put("rig", compile(context, indexed, toolchain.processorPath(), out.resolve("rig"), false));
+    variants.put("none", compile(context, indexed, List.of(), out.resolve("none"), false));
+    variants.put("noop", compile(context, indexed, List.of(), out.resolve("noop"), true));
+    Measurement measured = context.sideBySide().time(variants, Probes::compileTimes);
     if (!indexed.module().withClasses(out.resolve("rig")).hasRigMain()) {
       throw new BenchmarkFailure("the timed compilation with the processor generated no RigMain");
     }
     Samples rig = measured.wallClock().get("rig");
     Samples none = measured.wallClock().get("none");
+    Samples noop = measured.wallClock().get("noop");
     double ratio = rig.median() / none.median();
     String figure =
         String.format(
@@ -72,23 +74,32 @@ public final class ProcessorOverhead implements Figure {
             String.format(Locale.ROOT, "%.3f (%s ÷ %s)", ratio, Samples.ms(rig.median()), Samples.ms(none.median())),
             target(),
             Verdict.of(ratio <= TARGET)));
-    Samples processing = measured.probed().get("rig");
-    if (processing != null) {
+    Samples processor = measured.probed("rig", Probes.PROCESSOR_MS);
+    Samples phase = measured.probed("rig", Probes.PHASE_MS);
+    if (processor != null && phase != null) {
       rows.add(
           Row.info(
               "1a",
-              "time javac spent in annotation processing in that compilation (javac task events)",
-              processing.describe()));
+              "in that compilation: time inside rig-processor (init + process) / javac's whole annotation-processing phase",
+              Samples.ms(processor.median()) + " / " + Samples.ms(phase.median())));
     }
+    rows.add(
+        Row.info(
+            "1c",
+            "javac's own price for annotation processing: the same compilation with a processor that does nothing ÷ -proc:none",
+            String.format(Locale.ROOT, "%.3f (%s)", noop.median() / none.median(), Samples.ms(noop.median()))));
     context.detail(
         "### Figure 1\n\n"
             + "- with rig-processor: " + rig.describe() + "\n"
             + "- with -proc:none: " + none.describe() + "\n"
-            + (processing == null ? "" : "- of which annotation processing: " + processing.describe() + "\n"));
+            + "- with a processor that does nothing: " + noop.describe() + "\n"
+            + (processor == null ? "" : "- time inside rig-processor: " + processor.describe() + "\n")
+            + (phase == null ? "" : "- javac's annotation-processing phase: " + phase.describe() + "\n"));
     return rows;
   }
 
-  private static Command compile(Context context, IndexedModule indexed, List<Path> processorPath, Path outputDir) {
+  private static Command compile(
+      Context context, IndexedModule indexed, List<Path> processorPath, Path outputDir, boolean noopProcessor) {
     ProjectBuilder.deleteRecursively(outputDir);
     try {
       Files.createDirectories(outputDir);
@@ -98,14 +109,26 @@ public final class ProcessorOverhead implements Figure {
     Toolchain toolchain = context.toolchain();
     List<String> args = new ArrayList<>();
     args.add(indexed.module().sourceList().toString());
-    args.addAll(
-        JavacOptions.of(
-            indexed.classPath(),
-            processorPath,
-            outputDir,
-            indexed.module().spec().packageName(),
-            ProjectBuilder.coordinates(indexed.module().spec()),
-            toolchain.javaFeature()));
+    if (noopProcessor) {
+      args.add("--noop-processor");
+    }
+    List<String> options =
+        new ArrayList<>(
+            JavacOptions.of(
+                indexed.classPath(),
+                processorPath,
+                outputDir,
+                indexed.module().spec().packageName(),
+                ProjectBuilder.coordinates(indexed.module().spec()),
+                toolchain.javaFeature()));
+    if (noopProcessor) {
+      // The probe installs the processor itself; processing must stay on.
+      options.remove("-proc:none");
+      if (toolchain.javaFeature() >= 21) {
+        options.add("-proc:full");
+      }
+    }
+    args.addAll(options);
     return context.java(
         toolchain.java(), List.of(), List.of(toolchain.harnessJar()), "dev.rig.bench.probe.CompileProbe", args, outputDir);
   }

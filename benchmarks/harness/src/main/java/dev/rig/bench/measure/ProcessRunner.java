@@ -75,13 +75,21 @@ public final class ProcessRunner {
     }
   }
 
+  /** The command line, with class paths and the java binary's folder left out: fit for a table. */
   static String render(List<String> args) {
     StringBuilder text = new StringBuilder();
-    for (String arg : args) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (i == 0) {
+        arg = arg.substring(arg.lastIndexOf('/') + 1);
+      } else if (args.get(i - 1).equals("-cp") || args.get(i - 1).equals("-classpath")
+          || args.get(i - 1).equals("-processorpath")) {
+        arg = "…";
+      }
       if (text.length() > 0) {
         text.append(' ');
       }
-      text.append(arg.length() > 200 ? arg.substring(0, 200) + "…" : arg);
+      text.append(arg);
     }
     return text.toString();
   }

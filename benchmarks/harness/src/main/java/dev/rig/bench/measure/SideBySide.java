@@ -3,7 +3,6 @@ package dev.rig.bench.measure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -29,13 +28,13 @@ public final class SideBySide {
   }
 
   /**
-   * Wall-clock time of each variant, and a number each run printed (the compile probe's time in
-   * annotation processing) where {@code probe}, if not null, finds one.
+   * Wall-clock time of each variant, and the named numbers each run printed (the compile probe's
+   * times) that {@code probe}, if not null, reads from its output.
    */
-  public Measurement time(Map<String, Command> variants, Function<String, OptionalDouble> probe) {
+  public Measurement time(Map<String, Command> variants, Function<String, Map<String, Double>> probe) {
     List<String> names = List.copyOf(variants.keySet());
     Map<String, Samples> wallClock = new LinkedHashMap<>();
-    Map<String, Samples> probed = new LinkedHashMap<>();
+    Map<String, Map<String, Samples>> probed = new LinkedHashMap<>();
     names.forEach(name -> wallClock.put(name, new Samples()));
     for (int round = 0; round < warmups + runs; round++) {
       for (int i = 0; i < names.size(); i++) {
@@ -43,9 +42,11 @@ public final class SideBySide {
         double ms = runner.time(variants.get(name));
         if (round >= warmups) {
           wallClock.get(name).add(ms);
-          OptionalDouble value = probe == null ? OptionalDouble.empty() : probe.apply(runner.lastOutput());
-          if (value.isPresent()) {
-            probed.computeIfAbsent(name, key -> new Samples()).add(value.getAsDouble());
+          if (probe != null) {
+            probe.apply(runner.lastOutput()).forEach((key, value) ->
+                probed.computeIfAbsent(name, variant -> new LinkedHashMap<>())
+                    .computeIfAbsent(key, unused -> new Samples())
+                    .add(value));
           }
         }
       }
@@ -54,5 +55,11 @@ public final class SideBySide {
   }
 
   /** What {@link #time(Map, Function)} measured, per variant. */
-  public record Measurement(Map<String, Samples> wallClock, Map<String, Samples> probed) {}
+  public record Measurement(Map<String, Samples> wallClock, Map<String, Map<String, Samples>> probed) {
+
+    /** The samples of one printed number of one variant, or null when no run printed it. */
+    public Samples probed(String variant, String number) {
+      return probed.getOrDefault(variant, Map.of()).get(number);
+    }
+  }
 }
