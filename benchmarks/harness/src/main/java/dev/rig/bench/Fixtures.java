@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The projects several figures share, built once on first use: the synced service of figures 2
@@ -32,20 +33,52 @@ public final class Fixtures {
     this.context = context;
   }
 
+  /** The seed's chain, bottom up: auth-service on backend-base on service-base. */
+  static final List<String> EXAMPLE_CHAIN = List.of("service-base", "backend-base", "auth-service");
+
   /**
-   * A synced service on rig's full default set: a base library and a service on it, each with
-   * configs of its own and overrides of the one below, as the seed's service-base and
-   * auth-service.
+   * A synced service on rig's full default set: the examples' auth-service on backend-base on
+   * service-base, compiled from {@code examples/} as their own builds would; or, where the
+   * examples are missing, a synthetic base library and a service on it.
    */
   public RigProject service() {
     if (service == null) {
-      List<ModuleSpec> chain = new ArrayList<>();
-      ModuleSpec base = context.generator().module("base", "bench.base", 12, List.of(), 0);
-      chain.add(base);
-      chain.add(context.generator().module("svc", "bench.svc", 12, base.leaves(), 4));
-      service = synced("service", "synthetic service-base → service, 24 configs", chain);
+      Path examples = context.toolchain().examples();
+      boolean haveExamples =
+          EXAMPLE_CHAIN.stream().allMatch(name -> Files.isDirectory(examples.resolve(name).resolve("src/main/java")));
+      service = haveExamples ? examplesService(examples) : syntheticService();
     }
     return service;
+  }
+
+  private RigProject examplesService(Path examples) {
+    List<BuiltModule> built = new ArrayList<>();
+    for (String name : EXAMPLE_CHAIN) {
+      built.add(
+          context.builder().buildFromSources(
+              "examples", name, examples.resolve(name).resolve("src/main/java"), "com.myorg:" + name + ":1.0.0",
+              List.copyOf(built)));
+    }
+    Path root = context.workDir().resolve("examples").resolve("root");
+    ProjectBuilder.deleteRecursively(root);
+    copyProject(examples.resolve(EXAMPLE_CHAIN.get(EXAMPLE_CHAIN.size() - 1)), root);
+    int configs = built.stream().mapToInt(BuiltModule::configCount).sum();
+    return synced(
+        new RigProject(
+            "examples' auth-service → backend-base → service-base",
+            root,
+            context.builder().classPathFor(built),
+            built.get(built.size() - 1).rigMain(),
+            built,
+            configs));
+  }
+
+  private RigProject syntheticService() {
+    List<ModuleSpec> chain = new ArrayList<>();
+    ModuleSpec base = context.generator().module("base", "bench.base", 12, List.of(), 0);
+    chain.add(base);
+    chain.add(context.generator().module("svc", "bench.svc", 12, base.leaves(), 4));
+    return synced("service", "synthetic service-base → service (examples/ not found)", chain);
   }
 
   /** A synced project whose one module declares {@code files} configs, one file each. */
@@ -94,18 +127,43 @@ public final class Fixtures {
     ProjectBuilder.deleteRecursively(root);
     ModuleSpec top = chain.get(chain.size() - 1);
     writePom(root, top.name());
-    List<Path> classPath = context.builder().classPathFor(built);
-    int configs = chain.stream().mapToInt(module -> module.configs().size()).sum();
-    RigProject project =
-        new RigProject(description, root, classPath, built.get(built.size() - 1).rigMain(), built, configs);
+    int configs = built.stream().mapToInt(BuiltModule::configCount).sum();
+    return synced(
+        new RigProject(
+            description, root, context.builder().classPathFor(built), built.get(built.size() - 1).rigMain(), built,
+            configs));
+  }
+
+  /** Runs sync once, then check, which must find nothing to do. */
+  private RigProject synced(RigProject project) {
     Path java = context.toolchain().java();
     context.runner().time(project.rigMain(java, List.of(), "sync"));
     try {
       context.runner().time(project.rigMain(java, List.of(), "check"));
     } catch (BenchmarkFailure e) {
-      throw new BenchmarkFailure("check right after sync did not pass on " + description + ": " + e.getMessage());
+      throw new BenchmarkFailure("check right after sync did not pass on " + project.description() + ": " + e.getMessage());
     }
     return project;
+  }
+
+  /** A copy of an example project's own files, its build output left out. */
+  private static void copyProject(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.sorted().toList()) {
+        Path relative = from.relativize(source);
+        if (relative.startsWith("target")) {
+          continue;
+        }
+        Path target = to.resolve(relative.toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A service's own pom.xml, as `mvn archetype:generate` would leave it, before rig merges in. */

@@ -22,8 +22,10 @@ import java.util.Optional;
  * @param processorPath rig-processor and its dependencies
  * @param junitClassPath JUnit Jupiter and the platform launcher, without rig
  * @param harnessJar this harness's classes (the probes)
- * @param extraJdk a second JDK of feature 24 or newer, for the AOT-cache experiment, if one is
+ * @param extraJdk a second JDK of feature 25 or newer, for the AOT-cache experiment, if one is
  *     installed
+ * @param examples the repository's {@code examples/} folder (the seed's ecosystem), which may not
+ *     exist yet
  */
 public record Toolchain(
     Path java,
@@ -32,7 +34,8 @@ public record Toolchain(
     List<Path> processorPath,
     List<Path> junitClassPath,
     Path harnessJar,
-    Optional<Path> extraJdk) {
+    Optional<Path> extraJdk,
+    Path examples) {
 
   /** Reads the class path files under {@code benchmarks/classpath/}. */
   public static Toolchain load(Path benchmarksDir, Path java, int javaFeature, Optional<Path> extraJdk) {
@@ -40,7 +43,14 @@ public record Toolchain(
     List<Path> runtime = new ArrayList<>(readClassPath(classpaths.resolve("runtime")));
     List<Path> processor = new ArrayList<>(readClassPath(classpaths.resolve("processor")));
     return new Toolchain(
-        java, javaFeature, runtime, processor, readClassPath(classpaths.resolve("junit")), ownLocation(), extraJdk);
+        java,
+        javaFeature,
+        runtime,
+        processor,
+        readClassPath(classpaths.resolve("junit")),
+        ownLocation(),
+        extraJdk,
+        benchmarksDir.getParent().resolve("examples"));
   }
 
   private static List<Path> readClassPath(Path module) {

@@ -13,8 +13,10 @@ import java.util.List;
  * @param sourceList a file listing {@code sources}, one per line, for the compile probe
  * @param classes javac's output folder
  * @param jar the output packed as a jar
+ * @param configCount how many {@code @RigConfig} classes its sources declare
  */
-public record BuiltModule(ModuleSpec spec, List<Path> sources, Path sourceList, Path classes, Path jar) {
+public record BuiltModule(
+    ModuleSpec spec, List<Path> sources, Path sourceList, Path classes, Path jar, int configCount) {
 
   public BuiltModule {
     sources = List.copyOf(sources);
@@ -31,6 +33,6 @@ public record BuiltModule(ModuleSpec spec, List<Path> sources, Path sourceList, 
 
   /** The same module compiled into another folder. */
   public BuiltModule withClasses(Path otherClasses) {
-    return new BuiltModule(spec, sources, sourceList, otherClasses, jar);
+    return new BuiltModule(spec, sources, sourceList, otherClasses, jar, configCount);
   }
 }

@@ -17,6 +17,8 @@ public final class JavacOptions {
   /**
    * @param processorPath rig-processor and its dependencies, or empty to compile with
    *     {@code -proc:none}
+   * @param packageName {@code -Arig.package}, or null to let the processor take the common
+   *     package of the sources
    * @param javacFeature the feature version of the javac that will run: from 21 on an explicit
    *     {@code -proc:full} keeps processing on whatever the default becomes
    */
@@ -46,7 +48,9 @@ public final class JavacOptions {
       if (javacFeature >= 21) {
         options.add("-proc:full");
       }
-      options.add("-Arig.package=" + packageName);
+      if (packageName != null) {
+        options.add("-Arig.package=" + packageName);
+      }
       options.add("-Arig.coordinates=" + coordinates);
     }
     return options;

@@ -54,7 +54,7 @@ public final class ProjectBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    BuiltModule result = new BuiltModule(module, sources, sourceList, classes, jar);
+    BuiltModule result = new BuiltModule(module, sources, sourceList, classes, jar, module.configs().size());
     if (compile) {
       List<String> options =
           JavacOptions.of(
@@ -73,6 +73,49 @@ public final class ProjectBuilder {
       Jars.pack(classes, jar);
     }
     return result;
+  }
+
+  /**
+   * Compiles a hand-written module (one of the examples) from its source folder, with the
+   * processor choosing the registry's package as it does in the example's own build.
+   */
+  public BuiltModule buildFromSources(
+      String ecosystem, String name, Path sourceRoot, String coordinates, List<BuiltModule> below) {
+    Path moduleDir = workDir.resolve(ecosystem).resolve(name);
+    deleteRecursively(moduleDir);
+    Path classes = moduleDir.resolve("classes");
+    Path jar = moduleDir.resolve(name + ".jar");
+    Path sourceList = moduleDir.resolve("sources.txt");
+    try {
+      List<Path> sources;
+      try (Stream<Path> walk = Files.walk(sourceRoot)) {
+        sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+      }
+      Files.createDirectories(moduleDir);
+      Files.write(sourceList, sources.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+      compiler.compile(
+          sources,
+          JavacOptions.of(classPathFor(below), toolchain.processorPath(), classes, null, coordinates,
+              Runtime.version().feature()));
+      Path rigMain;
+      try (Stream<Path> walk = Files.walk(classes)) {
+        rigMain =
+            walk.filter(path -> path.getFileName().toString().equals("RigMain.class"))
+                .findFirst()
+                .orElseThrow(() -> new BenchmarkFailure("rig-processor generated no RigMain for " + sourceRoot));
+      }
+      String packageName = classes.relativize(rigMain.getParent()).toString().replace('/', '.');
+      int configs = 0;
+      for (Path source : sources) {
+        if (Files.readString(source, StandardCharsets.UTF_8).contains("@RigConfig")) {
+          configs++;
+        }
+      }
+      Jars.pack(classes, jar);
+      return new BuiltModule(new ModuleSpec(name, packageName, List.of()), sources, sourceList, classes, jar, configs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** rig-runtime, its dependencies, and the jars of the modules below. */

@@ -75,7 +75,8 @@ public final class CheckStartup implements Figure {
     Samples hello = measured.get("hello");
     List<Row> rows = new ArrayList<>();
     String what =
-        "check (fresh JVM) on a synced service (rig's defaults + " + service.managedConfigs() + " configs) ÷ hello-world";
+        "check (fresh JVM) on a synced service (" + service.description() + ": rig's defaults + "
+            + service.managedConfigs() + " config classes) ÷ hello-world";
     rows.add(ratioRow(id(), what + ", JDK " + toolchain.javaFeature(), measured.get("check"), hello));
     rows.add(ratioRow("2a", "the same with an application CDS archive", measured.get("check, AppCDS"), hello));
     rows.add(
