@@ -29,7 +29,7 @@ public record Settings(
     double jmhSeconds) {
 
   public static Settings full() {
-    return new Settings("full", 2, 7, 4, 500, 200, List.of(10, 100, 300, 1000), List.of(1, 5, 10, 20), 4, 1.0);
+    return new Settings("full", 1, 7, 4, 500, 200, List.of(10, 100, 300, 1000), List.of(1, 5, 10, 20), 4, 1.0);
   }
 
   public static Settings quick() {

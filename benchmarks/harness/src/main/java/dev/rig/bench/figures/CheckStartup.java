@@ -196,13 +196,14 @@ public final class CheckStartup implements Figure {
     Map<String, Samples> costs = context.sideBySide().time(probes);
     double baseline = costs.get("empty").median();
     List<String> summary = new ArrayList<>();
-    detail.append("Cost of each heavy origin's classes loaded and initialized alone, over an empty probe on the same class path:\n\n")
-        .append("| origin | classes | cost |\n|---|---|---|\n");
+    detail.append("Cost of each heavy origin's classes loaded and initialized alone, over an empty probe on the same class path"
+            + " (an upper bound: static initializers may pull in classes of other origins):\n\n")
+        .append("| origin | classes | cost | most classes in |\n|---|---|---|---|\n");
     for (String origin : heavy) {
       double cost = costs.get(origin).median() - baseline;
-      summary.add(String.format(Locale.ROOT, "%s %d classes +%s", origin, check.count(origin), Samples.ms(cost)));
-      detail.append("| ").append(origin).append(" | ").append(check.count(origin)).append(" | +")
-          .append(Samples.ms(cost)).append(" |\n");
+      summary.add(String.format(Locale.ROOT, "%s %d classes %s", origin, check.count(origin), Samples.signedMs(cost)));
+      detail.append("| ").append(origin).append(" | ").append(check.count(origin)).append(" | ")
+          .append(Samples.signedMs(cost)).append(" | ").append(topPackages(check, origin)).append(" |\n");
     }
     detail.append('\n');
 
@@ -219,6 +220,17 @@ public final class CheckStartup implements Figure {
                 hello.outsideJdkArchive(),
                 checkWithCds.count(ClassLoadLog.APP_ARCHIVE))),
         Row.info("2f", "heaviest origins on the check path, their classes loaded alone", String.join("; ", summary)));
+  }
+
+  /** The five packages of an origin with the most classes loaded: where to look first. */
+  private static String topPackages(ClassLoadLog log, String origin) {
+    List<Map.Entry<String, Integer>> packages = new ArrayList<>(log.packagesOf(origin).entrySet());
+    packages.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<String> top = new ArrayList<>();
+    for (Map.Entry<String, Integer> entry : packages.subList(0, Math.min(5, packages.size()))) {
+      top.add(entry.getKey() + " " + entry.getValue());
+    }
+    return String.join(", ", top);
   }
 
   private static Command classLoadProbe(Context context, Path java, List<Path> classPath, Path list, List<String> classes) {

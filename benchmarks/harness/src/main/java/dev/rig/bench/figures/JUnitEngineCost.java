@@ -92,13 +92,14 @@ public final class JUnitEngineCost implements Figure {
         new Row(
             id(),
             "a one-test JUnit run (fresh JVM, platform launcher) with rig's engine checking the synced service, minus the same run without rig",
-            String.format(Locale.ROOT, "+%s (%s vs %s)", Samples.ms(added), Samples.ms(rig.median()), Samples.ms(plain.median())),
+            String.format(
+                Locale.ROOT, "%s (%s vs %s)", Samples.signedMs(added), Samples.ms(rig.median()), Samples.ms(plain.median())),
             target(),
             Verdict.of(added < TARGET_MS)),
         Row.info(
             "4a",
             "the same with -Drig.check.skip=true (engine discovered, check off)",
-            "+" + Samples.ms(skipped.median() - plain.median())));
+            Samples.signedMs(skipped.median() - plain.median())));
   }
 
   private static Command testRun(Context context, List<String> jvmOptions, List<Path> classPath, Path root) {

@@ -68,6 +68,11 @@ public final class Samples {
         Math.round(max()));
   }
 
+  /** A difference of two medians, with its sign: {@code +12.0 ms}, {@code -3.1 ms}. */
+  public static String signedMs(double value) {
+    return (value < 0 ? "-" : "+") + ms(Math.abs(value));
+  }
+
   public static String ms(double value) {
     return value >= 100
         ? String.format(Locale.ROOT, "%d ms", Math.round(value))
