@@ -67,16 +67,20 @@ public final class ChainDepth implements Figure {
     List<Double> processing = new ArrayList<>();
     List<String> values = new ArrayList<>();
     List<String> wallValues = new ArrayList<>();
+    List<String> cpuValues = new ArrayList<>();
     StringBuilder detail = new StringBuilder("### Figure 5\n\n");
     for (int depth : depths) {
       Samples ap = measured.probed(label(depth), Probes.PROCESSOR_MS);
       Samples phase = measured.probed(label(depth), Probes.PHASE_MS);
+      Samples cpu = measured.probed(label(depth), Probes.PROCESSOR_CPU_MS);
       Samples wall = measured.wallClock().get(label(depth));
       x.add((double) depth);
       processing.add(ap.median());
       values.add(depth + ": " + Samples.ms(ap.median()));
       wallValues.add(depth + ": " + Samples.ms(wall.median()));
+      cpuValues.add(depth + ": " + Samples.ms(cpu.median()));
       detail.append("- depth ").append(depth).append(": inside rig-processor ").append(ap.describe())
+          .append(" (CPU ").append(cpu.describe()).append(")")
           .append(", javac's processing phase ").append(phase.describe())
           .append(", whole javac ").append(wall.describe()).append('\n');
     }
@@ -93,7 +97,8 @@ public final class ChainDepth implements Figure {
                 + String.format(Locale.ROOT, "; slope %.2f ms per level%s", slope, linear ? "" : ", grows faster than linear"),
             target(),
             Verdict.of(linear)),
-        Row.info("5a", "whole javac of that module, by depth", String.join(", ", wallValues)));
+        Row.info("5a", "CPU time of the compiling thread inside rig-processor, by depth", String.join(", ", cpuValues)),
+        Row.info("5b", "whole javac of that module, by depth", String.join(", ", wallValues)));
   }
 
   private static String label(int depth) {

@@ -5,6 +5,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import javax.tools.ToolProvider;
  *
  * <ul>
  *   <li>{@code processor-ms}: time spent inside the processors' {@code init} and {@code process}
- *       (including the javac symbol completion their queries cause);
+ *       (including the javac symbol completion their queries cause), and
+ *       {@code processor-cpu-ms}, the CPU time of the same;
  *   <li>{@code annotation-processing-ms}: javac's whole annotation-processing phase (its task
  *       events), which also holds work javac does for any compilation with processing on, such as
  *       entering the sources again after the last round.
@@ -61,7 +63,9 @@ public final class CompileProbe {
     }
     diagnostics.getDiagnostics().forEach(System.out::println);
     long processorNanos = processors == null ? 0 : processors.stream().mapToLong(TimedProcessor::nanos).sum();
+    long processorCpuNanos = processors == null ? 0 : processors.stream().mapToLong(TimedProcessor::cpuNanos).sum();
     System.out.printf(Locale.ROOT, "processor-ms=%.3f%n", processorNanos / 1e6);
+    System.out.printf(Locale.ROOT, "processor-cpu-ms=%.3f%n", processorCpuNanos / 1e6);
     System.out.printf(Locale.ROOT, "annotation-processing-ms=%.3f%n", phase.nanos / 1e6);
     System.exit(ok ? 0 : 1);
   }
@@ -87,10 +91,11 @@ public final class CompileProbe {
     ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     List<TimedProcessor> processors = new ArrayList<>();
     long start = System.nanoTime();
+    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     ServiceLoader.load(Processor.class, loader).forEach(processor -> processors.add(new TimedProcessor(processor)));
     if (!processors.isEmpty()) {
       // Finding and constructing the processors is part of their cost.
-      processors.get(0).add(System.nanoTime() - start);
+      processors.get(0).add(System.nanoTime() - start, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
     }
     return processors;
   }

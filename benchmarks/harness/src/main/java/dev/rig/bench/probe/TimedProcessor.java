@@ -1,5 +1,7 @@
 package dev.rig.bench.probe;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -11,11 +13,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
-/** A processor that adds up the time its delegate spends in {@code init} and {@code process}. */
+/**
+ * A processor that adds up the time its delegate spends in {@code init} and {@code process}, both
+ * wall-clock and CPU time of the compiling thread (which other work on the machine barely moves).
+ */
 final class TimedProcessor implements Processor {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Processor delegate;
   private long nanos;
+  private long cpuNanos;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -25,27 +33,34 @@ final class TimedProcessor implements Processor {
     return nanos;
   }
 
-  void add(long more) {
-    nanos += more;
+  long cpuNanos() {
+    return cpuNanos;
+  }
+
+  void add(long wall, long cpu) {
+    nanos += wall;
+    cpuNanos += cpu;
   }
 
   @Override
   public void init(ProcessingEnvironment env) {
     long start = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     try {
       delegate.init(env);
     } finally {
-      nanos += System.nanoTime() - start;
+      add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     try {
       return delegate.process(annotations, round);
     } finally {
-      nanos += System.nanoTime() - start;
+      add(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
     }
   }
 
