@@ -31,6 +31,9 @@ public final class CheckStartup implements Figure {
   /** A library (or JDK module) with fewer classes on the check path is not worth a probe. */
   static final int HEAVY_LIBRARY_CLASSES = 30;
   static final List<String> SHORT_RUN_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  /** The parsers behind rig's formats, by the start of their jar's (or JDK module's) name. */
+  static final List<String> FORMAT_LIBRARIES =
+      List.of("snakeyaml", "jackson-core", "jackson-dataformat-yaml", "jackson-databind", "tomlj", "JDK java.xml");
 
   @Override
   public String id() {
@@ -219,7 +222,25 @@ public final class CheckStartup implements Figure {
                 hello.total(),
                 hello.outsideJdkArchive(),
                 checkWithCds.count(ClassLoadLog.APP_ARCHIVE))),
-        Row.info("2f", "heaviest origins on the check path, their classes loaded alone", String.join("; ", summary)));
+        Row.info("2f", "heaviest origins on the check path, their classes loaded alone", String.join("; ", summary)),
+        Row.info(
+            "2g",
+            "classes of each format library check loads on that service (lazy loading: 0 when no file of the format is managed)",
+            formatLibraries(check)));
+  }
+
+  private static String formatLibraries(ClassLoadLog log) {
+    List<String> counts = new ArrayList<>();
+    for (String library : FORMAT_LIBRARIES) {
+      int count = 0;
+      for (String origin : log.originsBySize()) {
+        if (origin.startsWith(library + "-") || origin.equals(library)) {
+          count += log.count(origin);
+        }
+      }
+      counts.add(library + " " + count);
+    }
+    return String.join(", ", counts);
   }
 
   /** The five packages of an origin with the most classes loaded: where to look first. */
