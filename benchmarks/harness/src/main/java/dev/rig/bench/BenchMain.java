@@ -90,7 +90,8 @@ public final class BenchMain {
     String rendered =
         table.render(
             Machine.describe(jvmDescription(java)),
-            settings.name() + " (" + settings.warmups() + " warm-up + " + settings.runs() + " measured runs per variant)",
+            settings.name() + " (" + settings.warmups() + " warm-up + " + settings.runs()
+                + " measured runs per variant, " + settings.compileRuns() + " for compilations)",
             loadBefore,
             Machine.loadAverage(),
             duration);
@@ -123,7 +124,7 @@ public final class BenchMain {
 
   private static Settings withoutJmh(Settings s) {
     return new Settings(
-        s.name(), s.warmups(), s.runs(), s.upstreamModules(), s.upstreamConfigsPerModule(), s.serviceConfigs(),
+        s.name(), s.warmups(), s.runs(), s.compileRuns(), s.upstreamModules(), s.upstreamConfigsPerModule(), s.serviceConfigs(),
         s.fileCounts(), s.depths(), 0, s.jmhSeconds());
   }
 

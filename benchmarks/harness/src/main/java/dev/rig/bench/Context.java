@@ -59,8 +59,14 @@ public final class Context {
     return fixtures;
   }
 
+  /** Side-by-side timing with the start-up figures' number of runs. */
   public SideBySide sideBySide() {
     return new SideBySide(runner, settings.warmups(), settings.runs());
+  }
+
+  /** Side-by-side timing with the compilation figures' (fewer, longer) runs. */
+  public SideBySide compileSideBySide() {
+    return new SideBySide(runner, settings.warmups(), settings.compileRuns());
   }
 
   /** A section of the detailed report printed under the table. */

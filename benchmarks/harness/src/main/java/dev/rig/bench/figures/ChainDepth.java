@@ -61,7 +61,7 @@ public final class ChainDepth implements Figure {
       BuiltModule module = depth == deepest ? top : below.get(depth - 1);
       variants.put(label(depth), compile(context, module, below.subList(0, depth - 1), depth));
     }
-    Measurement measured = context.sideBySide().time(variants, Probes::compileTimes);
+    Measurement measured = context.compileSideBySide().time(variants, Probes::compileTimes);
 
     List<Double> x = new ArrayList<>();
     List<Double> processing = new ArrayList<>();

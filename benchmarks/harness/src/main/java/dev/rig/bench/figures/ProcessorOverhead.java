@@ -52,7 +52,7 @@ public final class ProcessorOverhead implements Figure {
     variants.put("rig", compile(context, indexed, toolchain.processorPath(), out.resolve("rig"), false));
     variants.put("none", compile(context, indexed, List.of(), out.resolve("none"), false));
     variants.put("noop", compile(context, indexed, List.of(), out.resolve("noop"), true));
-    Measurement measured = context.sideBySide().time(variants, Probes::compileTimes);
+    Measurement measured = context.compileSideBySide().time(variants, Probes::compileTimes);
     if (!indexed.module().withClasses(out.resolve("rig")).hasRigMain()) {
       throw new BenchmarkFailure("the timed compilation with the processor generated no RigMain");
     }
