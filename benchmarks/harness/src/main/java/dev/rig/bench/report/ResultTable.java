@@ -27,7 +27,10 @@ public final class ResultTable {
     StringBuilder text = new StringBuilder();
     text.append("| # | figure | value | target | result |\n");
     text.append("|---|---|---|---|---|\n");
-    for (Row row : rows) {
+    List<Row> ordered = new ArrayList<>(rows);
+    // Figure by figure: the JMH rows (1b, 3b) are measured last but belong under their figure.
+    ordered.sort(java.util.Comparator.comparing(Row::id));
+    for (Row row : ordered) {
       text.append("| ")
           .append(row.id()).append(" | ")
           .append(escape(row.figure())).append(" | ")
