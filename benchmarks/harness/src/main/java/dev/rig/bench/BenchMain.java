@@ -38,7 +38,8 @@ public final class BenchMain {
     Set<String> only = Set.of();
     boolean jmh = true;
     Path javaHome = Path.of(System.getProperty("java.home"));
-    Optional<Path> newerJdk = null;
+    Optional<Path> newerJdk = Optional.empty();
+    boolean newerJdkChosen = false;
     Path home = Path.of("benchmarks");
     Path work = null;
     Path out = null;
@@ -48,13 +49,16 @@ public final class BenchMain {
         case "--only" -> only = Set.of(args[++i].split(","));
         case "--no-jmh" -> jmh = false;
         case "--java" -> javaHome = Path.of(args[++i]);
-        case "--newer-jdk" -> newerJdk = Optional.of(Path.of(args[++i]));
-        case "--no-newer-jdk" -> newerJdk = Optional.empty();
+        case "--newer-jdk" -> {
+          newerJdk = Optional.of(Path.of(args[++i]));
+          newerJdkChosen = true;
+        }
+        case "--no-newer-jdk" -> newerJdkChosen = true;
         case "--home" -> home = Path.of(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         default -> {
-          System.err.println("unknown option " + args[i] + "; see the usage in docs/benchmarks.md");
+          System.err.println("unknown option " + args[i] + "; bash benchmarks/run.sh --help lists them");
           System.exit(2);
         }
       }
@@ -67,8 +71,8 @@ public final class BenchMain {
     out = (out == null ? home.resolve("target/results.md") : out).toAbsolutePath().normalize();
     Path java = Toolchain.javaIn(javaHome);
     int feature = Toolchain.featureOf(java);
-    if (newerJdk == null) {
-      newerJdk = findNewerJdk(javaHome, feature);
+    if (!newerJdkChosen) {
+      newerJdk = findNewerJdk(feature);
     }
 
     long start = System.nanoTime();
@@ -129,7 +133,7 @@ public final class BenchMain {
   }
 
   /** A JDK of feature 25 or newer under /usr/lib/jvm, for the AOT-cache rows, if there is one. */
-  private static Optional<Path> findNewerJdk(Path javaHome, int feature) {
+  private static Optional<Path> findNewerJdk(int feature) {
     Path jvms = Path.of("/usr/lib/jvm");
     if (feature >= 25 || !Files.isDirectory(jvms)) {
       return Optional.empty();
