@@ -1,7 +1,6 @@
 package com.myorg.backendbase.configs;
 
 import dev.rig.annotations.RigConfig;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ public class PomConfigFile extends com.myorg.servicebase.configs.PomConfigFile {
 
   @Override
   protected List<String> dependencies() {
-    List<String> dependencies = new ArrayList<>(super.dependencies());
+    List<String> dependencies = super.dependencies();
     dependencies.add("com.zaxxer:HikariCP:7.1.0"); // connection pool
     dependencies.add("org.flywaydb:flyway-core:13.12.1"); // schema migrations
     return dependencies;
