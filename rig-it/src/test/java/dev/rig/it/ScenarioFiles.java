@@ -22,20 +22,18 @@ import java.util.stream.Stream;
 final class ScenarioFiles {
 
   private static final String EXAMPLES_GROUP = "<groupId>com.myorg</groupId>";
-  private static final Pattern RIG_RUNTIME_VERSION =
-      Pattern.compile("<artifactId>rig-runtime</artifactId>\\s*<version>([^<]+)</version>");
+  private static final Pattern PLUGIN_PLACEHOLDER = Pattern.compile("@([a-z-]+-plugin)@");
 
   private ScenarioFiles() {}
 
-  /** {@code examples/} of this checkout: {@code -Drig.examples=DIR}, else beside this module. */
+  /** {@code examples/} of the reactor that runs these tests. */
   static Path examplesFolder() {
-    String configured = System.getProperty("rig.examples");
-    Path folder = configured != null
-        ? Path.of(configured)
-        : Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolveSibling("examples");
+    String reactorRoot = System.getProperty("rig.it.reactorRoot");
+    assertTrue(reactorRoot != null, "rig.it.reactorRoot is not set: run the scenario under rig-it's pom");
+    Path folder = Path.of(reactorRoot, "examples").toAbsolutePath().normalize();
     assertTrue(Files.isRegularFile(folder.resolve("service-base/pom.xml")),
-        "the examples should be in " + folder + " (set -Drig.examples=DIR otherwise)");
-    return folder.normalize();
+        "the examples should be in " + folder);
+    return folder;
   }
 
   /**
@@ -65,15 +63,13 @@ final class ScenarioFiles {
     return target;
   }
 
-  /** The version of rig the examples are built with, as their poms say. */
-  static String rigVersion(Path examples) {
-    Matcher matcher = RIG_RUNTIME_VERSION.matcher(read(examples.resolve("service-base/pom.xml")));
-    assertTrue(matcher.find(), "service-base's pom.xml should depend on dev.rig:rig-runtime");
-    return matcher.group(1);
-  }
-
-  /** Writes the docs team's theme library (a test resource) into {@code work}. */
-  static Path writeDocsTheme(Path work, String group, String rigVersion) throws IOException {
+  /**
+   * Writes the docs team's theme library (a test resource) into {@code work}, with the plugin
+   * versions of {@code versionsFrom}'s rig-managed pom.xml, so that it builds offline.
+   */
+  static Path writeDocsTheme(Path work, String group, String rigVersion, Path versionsFrom)
+      throws IOException {
+    String versions = read(versionsFrom);
     Path source = resource("docs-theme");
     Path target = work.resolve("docs-theme");
     try (Stream<Path> files = Files.walk(source)) {
@@ -82,12 +78,21 @@ final class ScenarioFiles {
         if (Files.isDirectory(file)) {
           Files.createDirectories(copy);
         } else {
-          Files.writeString(copy,
-              read(file).replace("@GROUP@", group).replace("@RIG_VERSION@", rigVersion));
+          String text = read(file).replace("@GROUP@", group).replace("@RIG_VERSION@", rigVersion);
+          Files.writeString(copy, PLUGIN_PLACEHOLDER.matcher(text)
+              .replaceAll(plugin -> pluginVersion(versions, plugin.group(1), versionsFrom)));
         }
       }
     }
     return target;
+  }
+
+  private static String pluginVersion(String pom, String artifactId, Path where) {
+    Matcher matcher = Pattern.compile(
+        "<artifactId>" + Pattern.quote(artifactId) + "</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(pom);
+    assertTrue(matcher.find(), where + " should pin " + artifactId);
+    return matcher.group(1);
   }
 
   static void copyResource(String name, Path target) throws IOException {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(OrderAnnotation.class)
 @DisplayName("the seed's ecosystem heals itself")
-class SeedScenarioIT {
+class SeedScenarioTest {
 
   static final String GROUP = "com.myorg.scenario";
   private static final String SECURITY_DEPENDENCY = "org.bouncycastle:bcprov-jdk18on:1.87";
@@ -41,6 +41,7 @@ class SeedScenarioIT {
   static Path work;
 
   private static ScenarioLog log;
+  private static ScenarioRuns runs;
   private static boolean broken;
   private static Path serviceBase;
   private static Path backendBase;
@@ -48,7 +49,9 @@ class SeedScenarioIT {
 
   @BeforeAll
   static void copyTheExamples() throws IOException {
+    InstalledRig.verify();
     log = new ScenarioLog(System.out, work);
+    runs = new ScenarioRuns(work);
     Path examples = ScenarioFiles.examplesFolder();
     serviceBase = ScenarioFiles.copyProject(examples.resolve("service-base"), work, GROUP);
     backendBase = ScenarioFiles.copyProject(examples.resolve("backend-base"), work, GROUP);
@@ -87,8 +90,7 @@ class SeedScenarioIT {
       assertMentions(healing, "pom.xml");
       assertTrue(ScenarioFiles.read(serviceBase.resolve("pom.xml")).contains("bcprov-jdk18on"),
           "service-base's pom.xml should now declare bcprov-jdk18on");
-      // the first online run of the scenario: bcprov-jdk18on may not be in ~/.m2 yet
-      log.expectPass(mvnOnline(serviceBase, "install"));
+      log.expectPass(mvn(serviceBase, "install"));
     });
   }
 
@@ -151,7 +153,7 @@ class SeedScenarioIT {
   void aSecondOverrideIsACompileError() {
     step("auth-service depends on docs-theme, which also overrides MkdocsConfigFile", () -> {
       Path docsTheme = ScenarioFiles.writeDocsTheme(
-          work, GROUP, ScenarioFiles.rigVersion(ScenarioFiles.examplesFolder()));
+          work, GROUP, InstalledRig.version(), serviceBase.resolve("pom.xml"));
       log.expectPass(mvn(docsTheme, "install", "-DskipTests"));
       ScenarioFiles.addDependency(authService.resolve("pom.xml"), GROUP, "docs-theme", "1.0.0");
       log.did("added " + GROUP + ":docs-theme:1.0.0 to auth-service's pom.xml");
@@ -186,10 +188,8 @@ class SeedScenarioIT {
   void aNewServiceInOneCommand() {
     step("service-base's RigMain new inventory-service, then mvn verify", () -> {
       Path inventory = work.resolve("inventory-service");
-      log.expectPass(mvn(serviceBase,
-          "org.codehaus.mojo:exec-maven-plugin:3.6.2:java",
-          "-Dexec.mainClass=com.myorg.servicebase.RigMain",
-          "-Dexec.args=new " + inventory + " --group " + GROUP + " --artifact inventory-service"));
+      log.expectPass(runs.rigMain(serviceBase, "com.myorg.servicebase.RigMain",
+          "new", inventory.toString(), "--group", GROUP, "--artifact", "inventory-service"));
       String pom = ScenarioFiles.read(inventory.resolve("pom.xml"));
       assertTrue(pom.contains("<artifactId>service-base</artifactId>"),
           "inventory-service should depend on service-base:\n" + pom);
@@ -226,12 +226,8 @@ class SeedScenarioIT {
     }
   }
 
-  private static MavenResult mvn(Path project, String... args) {
-    return ScenarioMaven.run(project, true, args);
-  }
-
-  private static MavenResult mvnOnline(Path project, String... args) {
-    return ScenarioMaven.run(project, false, args);
+  private static MavenResult mvn(Path project, String... args) throws Exception {
+    return runs.mvn(project, args);
   }
 
   /** Asserts that Maven's output names each word, and shows the reader the line that does. */
