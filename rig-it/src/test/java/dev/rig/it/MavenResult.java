@@ -23,6 +23,24 @@ record MavenResult(String command, Path project, int exitCode, String output, Du
         .findFirst();
   }
 
+  /**
+   * The lines from the first one that contains {@code first} to the next one that contains
+   * {@code last}, both included; empty when {@code first} is not there.
+   */
+  java.util.List<String> excerpt(String first, String last) {
+    java.util.List<String> lines = output.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(first)) {
+        int end = i;
+        while (end < lines.size() - 1 && !lines.get(end).contains(last)) {
+          end++;
+        }
+        return lines.subList(i, Math.min(end + 1, i + 40));
+      }
+    }
+    return java.util.List.of();
+  }
+
   /** The end of the output, enough to see why a run failed. */
   String tail() {
     String[] lines = output.split("\n", -1);

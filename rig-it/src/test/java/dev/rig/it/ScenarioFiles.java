@@ -126,6 +126,17 @@ final class ScenarioFiles {
     Files.writeString(pom, text.substring(0, end) + dependency + text.substring(end));
   }
 
+  static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
@@ -134,13 +145,17 @@ final class ScenarioFiles {
     }
   }
 
-  /** Every file of a project except build output, by path relative to it with {@code /}. */
+  /**
+   * Every file of a project except build output and rig's lock file (both git-ignored), by path
+   * relative to it with {@code /}.
+   */
   static Map<String, byte[]> snapshot(Path project) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(project)) {
       for (Path file : (Iterable<Path>) walk::iterator) {
         Path relative = project.relativize(file);
-        if (!relative.startsWith("target") && Files.isRegularFile(file)) {
+        boolean ignored = relative.startsWith("target") || relative.toString().equals(".rig.lock");
+        if (!ignored && Files.isRegularFile(file)) {
           files.put(relative.toString().replace('\\', '/'), Files.readAllBytes(file));
         }
       }

@@ -38,6 +38,11 @@ final class ScenarioLog {
     out.println("   " + what);
   }
 
+  /** Shows lines of a Maven run's output, indented under the step. */
+  void show(List<String> lines) {
+    lines.forEach(line -> out.println("   | " + line));
+  }
+
   void end(boolean passed) {
     String line = String.format(Locale.ROOT, "%-8s %6s  %s", passed ? "ok" : "FAILED",
         seconds(Duration.ofNanos(System.nanoTime() - stepStart)), step);

@@ -86,8 +86,7 @@ class SeedScenarioTest {
               + "    return dependencies;");
       log.did("added dependencies.add(\"" + SECURITY_DEPENDENCY + "\") to PomConfigFile.java");
       // service-base's own pom.xml is managed by the class just changed: its first build heals it.
-      MavenResult healing = log.expectFail(mvn(serviceBase, "install"));
-      assertMentions(healing, "pom.xml");
+      assertHealed(log.expectFail(mvn(serviceBase, "install")), "updated pom.xml");
       assertTrue(ScenarioFiles.read(serviceBase.resolve("pom.xml")).contains("bcprov-jdk18on"),
           "service-base's pom.xml should now declare bcprov-jdk18on");
       log.expectPass(mvn(serviceBase, "install"));
@@ -102,8 +101,7 @@ class SeedScenarioTest {
       Map<String, byte[]> before = ScenarioFiles.snapshot(authService);
       assertTrue(!new String(before.get("pom.xml"), StandardCharsets.UTF_8).contains("bcprov"),
           "auth-service's pom.xml should not know bcprov-jdk18on before the run");
-      MavenResult run = log.expectFail(mvn(authService, "test"));
-      assertMentions(run, "pom.xml");
+      assertHealed(log.expectFail(mvn(authService, "test")), "updated pom.xml");
       Map<String, byte[]> after = ScenarioFiles.snapshot(authService);
       assertEquals(List.of("pom.xml"), ScenarioFiles.changedFiles(before, after),
           "rig should have changed auth-service's pom.xml and nothing else");
@@ -134,8 +132,7 @@ class SeedScenarioTest {
       byte[] committed = Files.readAllBytes(mkdocs);
       Files.delete(mkdocs);
       log.did("deleted mkdocs.yml");
-      MavenResult run = log.expectFail(mvn(authService, "test"));
-      assertMentions(run, "mkdocs.yml");
+      assertHealed(log.expectFail(mvn(authService, "test")), "created mkdocs.yml");
       assertTrue(Files.exists(mkdocs), "the test run should have recreated mkdocs.yml");
       String text = ScenarioFiles.read(mkdocs);
       for (String brand : List.of("deep purple", "amber", "assets/logo.png", "assets/favicon.ico")) {
@@ -157,12 +154,22 @@ class SeedScenarioTest {
       log.expectPass(mvn(docsTheme, "install", "-DskipTests"));
       ScenarioFiles.addDependency(authService.resolve("pom.xml"), GROUP, "docs-theme", "1.0.0");
       log.did("added " + GROUP + ":docs-theme:1.0.0 to auth-service's pom.xml");
+      // maven-compiler-plugin does not recompile when only the classpath changed: start afresh
+      // (what `mvn clean` does, without needing the clean plugin in an offline repository)
+      ScenarioFiles.deleteTree(authService.resolve("target"));
+      log.did("rm -rf target");
       MavenResult compile = log.expectFail(mvn(authService, "compile"));
-      assertMentions(compile,
+      List<String> error = compile.excerpt("[RigConflict]", "public class");
+      String text = String.join("\n", error);
+      for (String expected : List.of(
           "dev.rig.runtime.configs.MkdocsConfigFile",
           "com.myorg.servicebase.configs.MkdocsConfigFile",
           "com.myorg.docstheme.MkdocsConfigFile",
-          "replaces");
+          "@RigConfig(replaces")) {
+        assertTrue(text.contains(expected),
+            "rig's conflict error should name " + expected + ":\n" + compile.tail());
+      }
+      log.show(error);
     });
   }
 
@@ -228,6 +235,24 @@ class SeedScenarioTest {
 
   private static MavenResult mvn(Path project, String... args) throws Exception {
     return runs.mvn(project, args);
+  }
+
+  /**
+   * Asserts that rig's test stopped the run after healing exactly the files given as
+   * {@code "<verb> <path>"}, and shows the reader rig's report.
+   */
+  private static void assertHealed(MavenResult run, String... files) {
+    List<String> report = run.excerpt("rig updated these files", "commit the changes");
+    if (report.isEmpty()) {
+      throw new AssertionError("expected rig's test to report the files it healed in the output of `"
+          + run.command() + "`:\n" + run.tail());
+    }
+    List<String> healed = report.stream()
+        .filter(line -> line.matches(" {4}(created|updated) .*"))
+        .map(String::strip)
+        .toList();
+    assertEquals(List.of(files), healed, "the files rig healed");
+    log.show(report);
   }
 
   /** Asserts that Maven's output names each word, and shows the reader the line that does. */
