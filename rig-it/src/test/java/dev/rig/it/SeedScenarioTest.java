@@ -46,6 +46,7 @@ class SeedScenarioTest {
   private static Path serviceBase;
   private static Path backendBase;
   private static Path authService;
+  private static Path paymentService;
 
   @BeforeAll
   static void copyTheExamples() throws IOException {
@@ -56,6 +57,7 @@ class SeedScenarioTest {
     serviceBase = ScenarioFiles.copyProject(examples.resolve("service-base"), work, GROUP);
     backendBase = ScenarioFiles.copyProject(examples.resolve("backend-base"), work, GROUP);
     authService = ScenarioFiles.copyProject(examples.resolve("auth-service"), work, GROUP);
+    paymentService = ScenarioFiles.copyProject(examples.resolve("payment-service"), work, GROUP);
   }
 
   @AfterAll
@@ -125,7 +127,22 @@ class SeedScenarioTest {
 
   @Test
   @Order(5)
-  @DisplayName("5. a deleted mkdocs.yml comes back, branded")
+  @DisplayName("5. payment-service, which declares no config, heals the same way")
+  void aServiceWithoutConfigsHealsToo() {
+    step("payment-service (no config of its own): mvn test", () -> {
+      Map<String, byte[]> before = ScenarioFiles.snapshot(paymentService);
+      assertHealed(log.expectFail(mvn(paymentService, "test")), "updated pom.xml");
+      Map<String, byte[]> after = ScenarioFiles.snapshot(paymentService);
+      assertEquals(List.of("pom.xml"), ScenarioFiles.changedFiles(before, after),
+          "rig should have changed payment-service's pom.xml and nothing else");
+      assertTrue(new String(after.get("pom.xml"), StandardCharsets.UTF_8)
+          .contains("<artifactId>bcprov-jdk18on</artifactId>"), "payment-service's pom.xml");
+    });
+  }
+
+  @Test
+  @Order(6)
+  @DisplayName("6. a deleted mkdocs.yml comes back, branded")
   void aDeletedFileComesBack() {
     step("auth-service: rm mkdocs.yml, mvn test", () -> {
       Path mkdocs = authService.resolve("mkdocs.yml");
@@ -145,8 +162,8 @@ class SeedScenarioTest {
   }
 
   @Test
-  @Order(6)
-  @DisplayName("6. a second library overriding MkdocsConfigFile is a compile error")
+  @Order(7)
+  @DisplayName("7. a second library overriding MkdocsConfigFile is a compile error")
   void aSecondOverrideIsACompileError() {
     step("auth-service depends on docs-theme, which also overrides MkdocsConfigFile", () -> {
       Path docsTheme = ScenarioFiles.writeDocsTheme(
@@ -174,8 +191,8 @@ class SeedScenarioTest {
   }
 
   @Test
-  @Order(7)
-  @DisplayName("7. @RigConfig(replaces = ...) in the service settles it")
+  @Order(8)
+  @DisplayName("8. @RigConfig(replaces = ...) in the service settles it")
   void replacesSettlesTheConflict() {
     step("auth-service adds @RigConfig(replaces = docs-theme's MkdocsConfigFile)", () -> {
       byte[] mkdocsBefore = Files.readAllBytes(authService.resolve("mkdocs.yml"));
@@ -190,8 +207,8 @@ class SeedScenarioTest {
   }
 
   @Test
-  @Order(8)
-  @DisplayName("8. RigMain new makes inventory-service from service-base, and it builds")
+  @Order(9)
+  @DisplayName("9. RigMain new makes inventory-service from service-base, and it builds")
   void aNewServiceInOneCommand() {
     step("service-base's RigMain new inventory-service, then mvn verify", () -> {
       Path inventory = work.resolve("inventory-service");
