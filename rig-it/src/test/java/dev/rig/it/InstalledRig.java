@@ -1,0 +1,78 @@
+package dev.rig.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Makes sure the nested builds test this reactor's rig, not whatever an earlier build left in the
+ * local repository: every class compiled in {@code rig-runtime/target/classes} must be in the
+ * installed rig-runtime jar, byte for byte. Under the root command {@code mvn install} it is;
+ * under {@code mvn verify}, or when another build installed a different rig-runtime meanwhile,
+ * the tests stop with what to run.
+ */
+final class InstalledRig {
+
+  private InstalledRig() {}
+
+  static String version() {
+    return required("rig.it.rigVersion");
+  }
+
+  static String junitVersion() {
+    return required("rig.it.junitVersion");
+  }
+
+  static void verify() throws IOException {
+    Path classes = Path.of(required("rig.it.reactorRoot"), "rig-runtime", "target", "classes");
+    Path jar =
+        Path.of(required("rig.it.localRepository"), "dev", "rig", "rig-runtime", version(),
+            "rig-runtime-" + version() + ".jar");
+    List<String> stale = new ArrayList<>();
+    if (!Files.isRegularFile(jar)) {
+      stale.add(jar + " does not exist");
+    } else {
+      try (ZipFile installed = new ZipFile(jar.toFile());
+          Stream<Path> compiled = Files.walk(classes)) {
+        for (Path file : compiled.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+          String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+          ZipEntry entry = installed.getEntry(name);
+          if (entry == null || !sameBytes(installed, entry, file)) {
+            stale.add(name + (entry == null ? " is missing" : " differs"));
+          }
+        }
+      }
+    }
+    if (!stale.isEmpty()) {
+      throw new AssertionError(
+          "The nested builds would test a rig-runtime other than this reactor's: in " + jar + ", "
+              + String.join(", ", stale.subList(0, Math.min(5, stale.size())))
+              + (stale.size() > 5 ? " and " + (stale.size() - 5) + " more" : "")
+              + ".\nInstall it first: mvn install (the project's test command) or"
+              + " mvn install -DskipTests -pl rig-annotations,rig-processor,rig-runtime");
+    }
+  }
+
+  private static boolean sameBytes(ZipFile jar, ZipEntry entry, Path file) throws IOException {
+    try (InputStream in = jar.getInputStream(entry)) {
+      return Arrays.equals(in.readAllBytes(), Files.readAllBytes(file));
+    }
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          property + " is not set: rig-it's tests run under its pom, which passes it to Surefire.");
+    }
+    return value;
+  }
+}
