@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ class ConsoleLauncherTest {
   void scanningTheClasspathRunsTheCheck() throws Exception {
     SampleProject project = SampleProject.in(folder).write();
     project.writeFile(MANAGED_FILE, "greeting=bye\n");
-    String launcher = "junit-platform-console-standalone-" + InstalledRig.junitVersion() + ".jar";
     Expect.succeeded(
         MavenRun.in(folder)
             .with(
@@ -40,15 +38,13 @@ class ConsoleLauncherTest {
                 // on the class path would stop the launcher.
                 "-DexcludeGroupIds=org.junit.jupiter,org.junit.platform,org.opentest4j,org.apiguardian",
                 "-Dmdep.outputFile=target/classpath.txt",
-                "-Dmdep.includeScope=test",
-                "-Dartifact=org.junit.platform:junit-platform-console-standalone:" + InstalledRig.junitVersion(),
-                "-DoutputDirectory=target/launcher")
-            .run("test-compile", "dependency:build-classpath", "dependency:copy"));
+                "-Dmdep.includeScope=test")
+            .run("test-compile", "dependency:build-classpath"));
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar",
-            "target/launcher/" + launcher,
+            InstalledRig.consoleLauncher().toString(),
             "execute",
             "--disable-banner",
             "--disable-ansi-colors",
@@ -72,7 +68,11 @@ class ConsoleLauncherTest {
     ProcessResult second = ChildProcess.run(command, folder, Map.of());
 
     Expect.succeeded(second);
-    Expect.printed(second, "2 tests successful", "0 tests failed");
-    assertEquals(true, Files.isRegularFile(folder.resolve(MANAGED_FILE)));
+    Expect.printed(
+        second,
+        "1 file in sync. (configs: com.example.greeting.GreetingRegistry of com.example:greeting:1.0)",
+        "2 tests successful",
+        "0 tests failed");
+    assertEquals("greeting=bye\ngreeting=hello\n", project.readFile(MANAGED_FILE));
   }
 }

@@ -31,6 +31,11 @@ final class InstalledRig {
     return required("rig.it.junitVersion");
   }
 
+  /** The JUnit console launcher's standalone jar, copied by rig-it's pom. */
+  static Path consoleLauncher() {
+    return Path.of(required("rig.it.consoleLauncher"));
+  }
+
   static void verify() throws IOException {
     Path classes = Path.of(required("rig.it.reactorRoot"), "rig-runtime", "target", "classes");
     Path jar =

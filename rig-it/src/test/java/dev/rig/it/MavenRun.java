@@ -18,11 +18,16 @@ import java.util.Optional;
  * local repository, so it sees the rig artifacts this reactor installed. It always runs in batch
  * mode without transfer progress; {@code -Dmaven.repo.local} is passed only when the outer build
  * uses a repository other than the default one.
+ *
+ * <p>Offline by default: a test must not depend on the network, and everything a nested build of
+ * a generated project needs is already in the local repository once the outer build resolved it
+ * (rig-it's pom resolves the few extras). A build that needs more says {@link #online()}.
  */
 public final class MavenRun {
 
   private final Path directory;
   private final List<String> options = new ArrayList<>();
+  private boolean offline = true;
 
   private MavenRun(Path directory) {
     this.directory = directory;
@@ -39,12 +44,21 @@ public final class MavenRun {
     return this;
   }
 
+  /** Lets the build download what the local repository lacks. */
+  public MavenRun online() {
+    offline = false;
+    return this;
+  }
+
   /** Runs the goals or phases and waits for the build to end. */
   public ProcessResult run(String... goals) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(executable().toString());
     command.add("-B");
     command.add("-ntp");
+    if (offline) {
+      command.add("-o");
+    }
     localRepositoryOption().ifPresent(command::add);
     command.addAll(options);
     command.addAll(List.of(goals));

@@ -59,15 +59,4 @@ class SurefireTest {
     Expect.contains(project.readFile(RIG_REPORT), "<skipped message=\"rig.check.skip=true\"", "the report");
     assertEquals("greeting=bye\n", project.readFile(MANAGED_FILE));
   }
-
-  @Test
-  void checkModeFailsOnDriftAndWritesNothing() throws Exception {
-    SampleProject project = SampleProject.in(folder).write();
-
-    ProcessResult result = MavenRun.in(folder).with("-Drig.check.mode=check").run("test");
-
-    Expect.failed(result, 1);
-    Expect.printed(result, "would be created greeting.settings", "+greeting=hello");
-    assertEquals(false, project.exists(MANAGED_FILE), "check mode created " + MANAGED_FILE);
-  }
 }

@@ -34,7 +34,7 @@ final class DriftMessage {
     }
     message.append('\n');
     if (mode == CheckMode.SYNC) {
-      message.append("The next test run passes once these changes are committed as they are.");
+      message.append("The files on disk are already fixed and the next test run passes; commit the changes.");
     } else {
       message
           .append("Run the tests without ")
@@ -50,8 +50,7 @@ final class DriftMessage {
   }
 
   static String stopped(String engineMessage) {
-    return engineMessage
-        + "\nrig stopped before changing that file. Fix it, then run the tests again.";
+    return engineMessage + "\nRun the tests again once this is fixed.";
   }
 
   static String noRegistry() {

@@ -44,9 +44,9 @@ final class FixtureRegistries {
     public List<RegisteredConfig> configs() {
       return List.of(
           new RegisteredConfig(
-              AppSettingsConfigFile.class.getCanonicalName(), AppSettingsConfigFile::new, List.of(), 2, coordinates()),
+              AppConfigFile.class.getCanonicalName(), AppConfigFile::new, List.of(), 2, coordinates()),
           new RegisteredConfig(
-              DbSettingsConfigFile.class.getCanonicalName(), DbSettingsConfigFile::new, List.of(), 2, coordinates()));
+              DbConfigFile.class.getCanonicalName(), DbConfigFile::new, List.of(), 2, coordinates()));
     }
   }
 

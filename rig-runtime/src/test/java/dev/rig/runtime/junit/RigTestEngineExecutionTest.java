@@ -81,7 +81,7 @@ class RigTestEngineExecutionTest {
                 + "    created config/db.settings\n")
         .contains("-greeting=bye", "+greeting=hello", "+url=jdbc:h2:mem:app")
         .endsWith(
-            "The next test run passes once these changes are committed as they are.\n"
+            "The files on disk are already fixed and the next test run passes; commit the changes.\n"
                 + "(configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
                 + " of com.example:project:1.0)");
     assertThat(failure.getStackTrace()).isEmpty();
@@ -120,7 +120,7 @@ class RigTestEngineExecutionTest {
     assertThat(failure).isInstanceOf(RigCheckError.class);
     assertThat(failure.getMessage())
         .contains("app.settings:1:15: expected '=' after a key")
-        .endsWith("rig stopped before changing that file. Fix it, then run the tests again.");
+        .endsWith("\nRun the tests again once this is fixed.");
     assertThat(read("app.settings")).isEqualTo(malformed);
   }
 

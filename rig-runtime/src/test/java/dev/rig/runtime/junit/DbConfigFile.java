@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code config/db.settings}: {@code url=jdbc:h2:mem:app}. */
-public final class DbSettingsConfigFile extends KeyValueConfigFile {
+public final class DbConfigFile extends KeyValueConfigFile {
 
   @Override
   protected Path parentPath() {

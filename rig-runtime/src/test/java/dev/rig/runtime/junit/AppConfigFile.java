@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code app.settings} at the root: {@code greeting=hello}. */
-public final class AppSettingsConfigFile extends KeyValueConfigFile {
+public final class AppConfigFile extends KeyValueConfigFile {
 
   @Override
   protected Map<String, String> configs() {
