@@ -33,6 +33,19 @@ class RigTestEngineDiscoveryTest {
     assertThat(tests(engine)).containsExactly("[engine:rig]/[class:dev.rig.runtime.junit.ProjectFilesInSyncTest]/[check:project-files]");
   }
 
+  /** The launcher finds the engine through META-INF/services, under the id "rig". */
+  @Test
+  void theEngineIsRegisteredAsRig() {
+    TestDescriptor engine =
+        EngineTestKit.engine("rig")
+            .enableImplicitConfigurationParameters(false)
+            .selectors(selectClass("com.example.FirstTest"))
+            .discover()
+            .getEngineDescriptor();
+
+    assertThat(tests(engine)).hasSize(1);
+  }
+
   @Test
   void theTestIsFiledUnderAClassSoThatSurefireReportsIt() {
     TestDescriptor engine = discover(List.of(selectClass("com.example.FirstTest")));
