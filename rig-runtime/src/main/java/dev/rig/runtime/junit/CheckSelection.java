@@ -25,6 +25,10 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
  *
  * <p>Class-name and package-name filters apply to {@link ProjectFilesInSyncTest}, where the test is
  * filed, as they would to any test class: excluding that class excludes the check.
+ *
+ * <p>Once the engine has run the check, broad selectors no longer get it: Surefire with {@code
+ * forkCount} above 1 sends one request per test class to the same launcher, and the check belongs
+ * to the run, not to each class. A unique-id selector still does, so that a rerun reports it.
  */
 final class CheckSelection {
 
@@ -37,13 +41,19 @@ final class CheckSelection {
 
   private CheckSelection() {}
 
-  static boolean selects(EngineDiscoveryRequest request, UniqueId engineId) {
+  /**
+   * @param alreadyChecked whether this engine has run the check before, in an earlier request
+   */
+  static boolean selects(EngineDiscoveryRequest request, UniqueId engineId, boolean alreadyChecked) {
     boolean selectedById =
         request.getSelectorsByType(UniqueIdSelector.class).stream()
             .map(UniqueIdSelector::getUniqueId)
             .anyMatch(id -> namesTheCheck(id, engineId));
     if (selectedById) {
       return true;
+    }
+    if (alreadyChecked) {
+      return false;
     }
     boolean selectedBroadly =
         BROAD_SELECTORS.stream().anyMatch(type -> !request.getSelectorsByType(type).isEmpty());

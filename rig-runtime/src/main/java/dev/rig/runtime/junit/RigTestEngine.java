@@ -33,10 +33,12 @@ public final class RigTestEngine implements TestEngine {
   public static final String ENGINE_ID = "rig";
 
   /**
-   * The first verdict per root and mode in this engine's life. A launcher keeps its engines, so a
-   * second execution in the same launcher — Surefire's {@code rerunFailingTestsCount}, or its
-   * one-request-per-class mode — repeats the verdict instead of passing on the files the first run
-   * healed, which would turn drift into a "flaky" test that the build lets through.
+   * The first verdict per root and mode in this engine's life. A launcher keeps its engines, and
+   * Surefire sends several requests to one launcher: with {@code rerunFailingTestsCount} it reruns
+   * the failed tests by unique id, and with {@code forkCount} above 1 it sends one request per test
+   * class. The rerun repeats the verdict instead of passing on the files the first run healed,
+   * which would turn drift into a "flaky" test that the build lets through; the later per-class
+   * requests do not get the test again (see {@link CheckSelection}).
    */
   private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
@@ -58,7 +60,7 @@ public final class RigTestEngine implements TestEngine {
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
     EngineDescriptor engine = new EngineDescriptor(uniqueId, "rig");
-    if (CheckSelection.selects(request, uniqueId)) {
+    if (CheckSelection.selects(request, uniqueId, !verdicts.isEmpty())) {
       ProjectFilesDescriptors.addTo(engine);
     }
     return engine;

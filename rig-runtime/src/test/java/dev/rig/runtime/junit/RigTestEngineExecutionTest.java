@@ -2,6 +2,7 @@ package dev.rig.runtime.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.rig.runtime.junit.FixtureRegistries.LibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -33,6 +35,8 @@ class RigTestEngineExecutionTest {
 
   private static final String APP_IN_SYNC = "greeting=hello\n";
   private static final String DB_IN_SYNC = "url=jdbc:h2:mem:app\n";
+  private static final String TEST_ID =
+      "[engine:rig]/[class:dev.rig.runtime.junit.ProjectFilesInSyncTest]/[check:project-files]";
 
   @TempDir Path root;
   @TempDir Path classpath;
@@ -99,14 +103,29 @@ class RigTestEngineExecutionTest {
 
   /** Surefire's rerunFailingTestsCount reruns in the same launcher: drift must not become a flake. */
   @Test
-  void aSecondExecutionInTheSameLauncherRepeatsTheFirstVerdict() throws IOException {
+  void aRerunInTheSameLauncherRepeatsTheFirstVerdict() throws IOException {
     write("app.settings", "greeting=bye\n");
     RigTestEngine engine = new RigTestEngine();
-    Throwable first = onlyFailure(run(engine, Map.of()).testEvents());
+    Throwable first = onlyFailure(run(engine, Map.of(), selectClass("com.example.project.GreetingTest")).testEvents());
 
-    Throwable second = onlyFailure(run(engine, Map.of()).testEvents());
+    Throwable rerun = onlyFailure(run(engine, Map.of(), selectUniqueId(TEST_ID)).testEvents());
 
-    assertThat(second).hasMessage(first.getMessage());
+    assertThat(rerun).hasMessage(first.getMessage());
+  }
+
+  /** Surefire with forkCount above 1 sends one request per test class to the same launcher. */
+  @Test
+  void laterRequestsForOtherClassesInTheSameLauncherDoNotRepeatTheTest() throws IOException {
+    write("app.settings", APP_IN_SYNC);
+    write("config/db.settings", DB_IN_SYNC);
+    RigTestEngine engine = new RigTestEngine();
+    run(engine, Map.of(), selectClass("com.example.project.GreetingTest"))
+        .testEvents()
+        .assertStatistics(stats -> stats.succeeded(1));
+
+    run(engine, Map.of(), selectClass("com.example.project.FarewellTest"))
+        .testEvents()
+        .assertStatistics(stats -> stats.started(0).skipped(0));
   }
 
   @Test
@@ -214,6 +233,11 @@ class RigTestEngineExecutionTest {
   }
 
   private EngineExecutionResults run(RigTestEngine engine, Map<String, String> parameters) {
+    return run(engine, parameters, selectClass("com.example.project.GreetingTest"));
+  }
+
+  private EngineExecutionResults run(
+      RigTestEngine engine, Map<String, String> parameters, DiscoverySelector selector) {
     Map<String, String> all = new HashMap<>(parameters);
     all.putIfAbsent("rig.root", root.toString());
     return FixtureRegistries.withContextClassLoader(
@@ -222,7 +246,7 @@ class RigTestEngineExecutionTest {
             EngineTestKit.engine(engine)
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameters(all)
-                .selectors(selectClass("com.example.project.GreetingTest"))
+                .selectors(selector)
                 .execute());
   }
 
