@@ -49,7 +49,11 @@ class ConsoleLauncherTest {
             "--disable-banner",
             "--disable-ansi-colors",
             "--class-path",
-            "target/test-classes" + File.pathSeparator + project.readFile("target/classpath.txt").strip(),
+            String.join(
+                File.pathSeparator,
+                "target/test-classes",
+                "target/classes",
+                project.readFile("target/classpath.txt").strip()),
             "--scan-classpath",
             "target/test-classes");
 
@@ -70,7 +74,7 @@ class ConsoleLauncherTest {
     Expect.succeeded(second);
     Expect.printed(
         second,
-        "1 file in sync. (configs: com.example.greeting.GreetingRegistry of com.example:greeting:1.0)",
+        "1 file in sync. (configs: com.example.greeting.RigRegistry of com.example:greeting:1.0)",
         "2 tests successful",
         "0 tests failed");
     assertEquals("greeting=bye\ngreeting=hello\n", project.readFile(MANAGED_FILE));

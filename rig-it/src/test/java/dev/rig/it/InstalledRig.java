@@ -14,8 +14,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Makes sure the nested builds test this reactor's rig, not whatever an earlier build left in the
- * local repository: every class compiled in {@code rig-runtime/target/classes} must be in the
- * installed rig-runtime jar, byte for byte. Under the root command {@code mvn install} it is;
+ * local repository: every class compiled in {@code target/classes} of rig-annotations,
+ * rig-processor and rig-runtime must be in the installed jar, byte for byte. Under the root command {@code mvn install} it is;
  * under {@code mvn verify}, or when another build installed a different rig-runtime meanwhile,
  * the tests stop with what to run.
  */
@@ -37,33 +37,41 @@ final class InstalledRig {
   }
 
   static void verify() throws IOException {
-    Path classes = Path.of(required("rig.it.reactorRoot"), "rig-runtime", "target", "classes");
-    Path jar =
-        Path.of(required("rig.it.localRepository"), "dev", "rig", "rig-runtime", version(),
-            "rig-runtime-" + version() + ".jar");
     List<String> stale = new ArrayList<>();
-    if (!Files.isRegularFile(jar)) {
-      stale.add(jar + " does not exist");
-    } else {
-      try (ZipFile installed = new ZipFile(jar.toFile());
-          Stream<Path> compiled = Files.walk(classes)) {
-        for (Path file : compiled.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-          String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
-          ZipEntry entry = installed.getEntry(name);
-          if (entry == null || !sameBytes(installed, entry, file)) {
-            stale.add(name + (entry == null ? " is missing" : " differs"));
-          }
-        }
-      }
+    for (String module : List.of("rig-annotations", "rig-processor", "rig-runtime")) {
+      stale.addAll(staleClasses(module));
     }
     if (!stale.isEmpty()) {
       throw new AssertionError(
-          "The nested builds would test a rig-runtime other than this reactor's: in " + jar + ", "
+          "The nested builds would test rig artifacts other than this reactor's: "
               + String.join(", ", stale.subList(0, Math.min(5, stale.size())))
               + (stale.size() > 5 ? " and " + (stale.size() - 5) + " more" : "")
-              + ".\nInstall it first: mvn install (the project's test command) or"
+              + ".\nInstall them first: mvn install (the project's test command) or"
               + " mvn install -DskipTests -pl rig-annotations,rig-processor,rig-runtime");
     }
+  }
+
+  /** The classes compiled in {@code module}'s target/classes that its installed jar lacks. */
+  private static List<String> staleClasses(String module) throws IOException {
+    Path classes = Path.of(required("rig.it.reactorRoot"), module, "target", "classes");
+    Path jar =
+        Path.of(required("rig.it.localRepository"), "dev", "rig", module, version(),
+            module + "-" + version() + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      return List.of(jar + " does not exist");
+    }
+    List<String> stale = new ArrayList<>();
+    try (ZipFile installed = new ZipFile(jar.toFile());
+        Stream<Path> compiled = Files.walk(classes)) {
+      for (Path file : compiled.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+        String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+        ZipEntry entry = installed.getEntry(name);
+        if (entry == null || !sameBytes(installed, entry, file)) {
+          stale.add(jar.getFileName() + "!/" + name + (entry == null ? " is missing" : " differs"));
+        }
+      }
+    }
+    return stale;
   }
 
   private static boolean sameBytes(ZipFile jar, ZipEntry entry, Path file) throws IOException {

@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A small Maven project that uses rig the smallest possible way: rig-runtime as a test
- * dependency, a hand-written registry listed under {@code META-INF/services}, and one managed
- * file, {@code greeting.settings}, that must contain the line {@code greeting=hello}. Optionally
- * one JUnit Jupiter test class of its own.
+ * A small Maven project set up the way rig's default pom sets one up, minus everything else:
+ * rig-runtime as a dependency, rig-processor in {@code annotationProcessorPaths}, and one
+ * {@code @RigConfig} class managing {@code greeting.settings}, which must contain the line
+ * {@code greeting=hello}. rig-processor generates the project's registry (depth 1, deeper than
+ * rig-runtime's own) and lists it for the engine. Optionally one JUnit Jupiter test class.
  */
 final class SampleProject {
 
@@ -52,11 +53,7 @@ final class SampleProject {
 
   SampleProject write() throws IOException {
     writeFile("pom.xml", pom());
-    writeFile("src/test/java/com/example/greeting/GreetingConfigFile.java", CONFIG_FILE);
-    writeFile("src/test/java/com/example/greeting/GreetingRegistry.java", REGISTRY);
-    writeFile(
-        "src/test/resources/META-INF/services/dev.rig.runtime.ConfigRegistry",
-        "com.example.greeting.GreetingRegistry\n");
+    writeFile("src/main/java/com/example/greeting/GreetingConfigFile.java", CONFIG_FILE);
     if (ownTestClass) {
       writeFile("src/test/java/com/example/greeting/GreetingTest.java", TEST_CLASS);
     }
@@ -98,7 +95,7 @@ final class SampleProject {
               <dependency>
                 <groupId>org.junit</groupId>
                 <artifactId>junit-bom</artifactId>
-                <version>%s</version>
+                <version>%1$s</version>
                 <type>pom</type>
                 <scope>import</scope>
               </dependency>
@@ -108,8 +105,7 @@ final class SampleProject {
             <dependency>
               <groupId>dev.rig</groupId>
               <artifactId>rig-runtime</artifactId>
-              <version>%s</version>
-              <scope>test</scope>
+              <version>%2$s</version>
             </dependency>
             <dependency>
               <groupId>org.junit.jupiter</groupId>
@@ -120,13 +116,28 @@ final class SampleProject {
           <build>
             <pluginManagement>
               <plugins>
-        %s      </plugins>
+        %3$s      </plugins>
             </pluginManagement>
             <plugins>
               <plugin>
+                <artifactId>maven-compiler-plugin</artifactId>
+                <configuration>
+                  <annotationProcessorPaths>
+                    <path>
+                      <groupId>dev.rig</groupId>
+                      <artifactId>rig-processor</artifactId>
+                      <version>%2$s</version>
+                    </path>
+                  </annotationProcessorPaths>
+                  <compilerArgs>
+                    <arg>-Arig.coordinates=${project.groupId}:${project.artifactId}:${project.version}</arg>
+                  </compilerArgs>
+                </configuration>
+              </plugin>
+              <plugin>
                 <artifactId>maven-surefire-plugin</artifactId>
                 <version>3.5.4</version>
-                <configuration>%s</configuration>
+                <configuration>%4$s</configuration>
               </plugin>
             </plugins>
           </build>
@@ -139,12 +150,14 @@ final class SampleProject {
       """
       package com.example.greeting;
 
+      import dev.rig.annotations.RigConfig;
       import dev.rig.runtime.ConfigFile;
       import java.util.ArrayList;
       import java.util.List;
 
       /** greeting.settings: a list of lines that must contain greeting=hello. */
-      public final class GreetingConfigFile extends ConfigFile<List<String>> {
+      @RigConfig
+      public class GreetingConfigFile extends ConfigFile<List<String>> {
         @Override protected List<String> configs() { return new ArrayList<>(List.of("greeting=hello")); }
         @Override protected String extension() { return "settings"; }
         @Override protected List<String> parse(String text) { return new ArrayList<>(text.lines().toList()); }
@@ -158,25 +171,6 @@ final class SampleProject {
           return merged;
         }
         @Override protected List<String> normalize(List<String> lines) { return new ArrayList<>(lines); }
-      }
-      """;
-
-  private static final String REGISTRY =
-      """
-      package com.example.greeting;
-
-      import dev.rig.runtime.ConfigRegistry;
-      import dev.rig.runtime.RegisteredConfig;
-      import java.util.List;
-
-      public final class GreetingRegistry implements ConfigRegistry {
-        @Override public String coordinates() { return "com.example:greeting:1.0"; }
-        @Override public String packageName() { return "com.example.greeting"; }
-        @Override public int depth() { return 1; }
-        @Override public List<RegisteredConfig> configs() {
-          return List.of(new RegisteredConfig(
-              "com.example.greeting.GreetingConfigFile", GreetingConfigFile::new, List.of(), 1, coordinates()));
-        }
       }
       """;
 
