@@ -74,7 +74,7 @@ class ConsoleLauncherTest {
     Expect.succeeded(second);
     Expect.printed(
         second,
-        "1 file in sync. (configs: com.example.greeting.RigRegistry of com.example:greeting:1.0)",
+        "1 file in sync. (configs: com.example.greeting.GreetingRegistry of com.example:greeting:1.0)",
         "2 tests successful",
         "0 tests failed");
     assertEquals("greeting=bye\ngreeting=hello\n", project.readFile(MANAGED_FILE));
