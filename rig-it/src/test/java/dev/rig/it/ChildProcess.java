@@ -23,7 +23,8 @@ public final class ChildProcess {
    *
    * @throws IllegalStateException when the process outlives {@link #TIME_LIMIT}; it is killed
    */
-  public static ProcessResult run(List<String> command, Path directory, Map<String, String> environment)
+  public static ProcessResult run(
+      List<String> command, Path directory, Map<String, String> environment)
       throws IOException, InterruptedException {
     // A file, not a pipe: a chatty build can never block on a full pipe while we wait for it.
     Path log = Files.createTempFile("rig-it-", ".log");
@@ -40,10 +41,14 @@ public final class ChildProcess {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
         throw new IllegalStateException(
-            String.join(" ", command) + " did not finish within " + TIME_LIMIT + ":\n"
+            String.join(" ", command)
+                + " did not finish within "
+                + TIME_LIMIT
+                + ":\n"
                 + Files.readString(log, outputCharset()));
       }
-      return new ProcessResult(command, process.exitValue(), Files.readString(log, outputCharset()));
+      return new ProcessResult(
+          command, process.exitValue(), Files.readString(log, outputCharset()));
     } finally {
       Files.deleteIfExists(log);
     }
@@ -52,7 +57,9 @@ public final class ChildProcess {
   /** Child processes print in the platform's encoding, which {@code native.encoding} names. */
   private static Charset outputCharset() {
     String name = System.getProperty("native.encoding");
-    return name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
+    return name != null && Charset.isSupported(name)
+        ? Charset.forName(name)
+        : Charset.defaultCharset();
   }
 
   static boolean isWindows() {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JUnit console launcher ({@code junit-platform-console-standalone}) scanning the project's
- * test classes, run from the project's folder as a user would: the rig test runs, heals, fails,
- * and passes the next time.
+ * test classes, run from the project's folder as a user would: the rig test runs, heals, fails, and
+ * passes the next time.
  */
 class ConsoleLauncherTest {
 
@@ -74,7 +74,8 @@ class ConsoleLauncherTest {
     Expect.succeeded(second);
     Expect.printed(
         second,
-        "1 file in sync. (configs: com.example.greeting.GreetingRegistry of com.example:greeting:1.0)",
+        "1 file in sync. (configs: com.example.greeting.GreetingRegistry of"
+            + " com.example:greeting:1.0)",
         "2 tests successful",
         "0 tests failed");
     assertEquals("greeting=bye\ngreeting=hello\n", project.readFile(MANAGED_FILE));

@@ -15,9 +15,9 @@ import java.util.zip.ZipFile;
 /**
  * Makes sure the nested builds test this reactor's rig, not whatever an earlier build left in the
  * local repository: every class compiled in {@code target/classes} of rig-annotations,
- * rig-processor and rig-runtime must be in the installed jar, byte for byte. Under the root command {@code mvn install} it is;
- * under {@code mvn verify}, or when another build installed a different rig-runtime meanwhile,
- * the tests stop with what to run.
+ * rig-processor and rig-runtime must be in the installed jar, byte for byte. Under the root command
+ * {@code mvn install} it is; under {@code mvn verify}, or when another build installed a different
+ * rig-runtime meanwhile, the tests stop with what to run.
  */
 final class InstalledRig {
 
@@ -55,7 +55,12 @@ final class InstalledRig {
   private static List<String> staleClasses(String module) throws IOException {
     Path classes = Path.of(required("rig.it.reactorRoot"), module, "target", "classes");
     Path jar =
-        Path.of(required("rig.it.localRepository"), "dev", "rig", module, version(),
+        Path.of(
+            required("rig.it.localRepository"),
+            "dev",
+            "rig",
+            module,
+            version(),
             module + "-" + version() + ".jar");
     if (!Files.isRegularFile(jar)) {
       return List.of(jar + " does not exist");

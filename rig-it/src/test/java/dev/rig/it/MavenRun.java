@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a nested Maven build of a generated project, the way a user would type it:
- * {@code MavenRun.in(project).with("-Drig.check.skip=true").run("test")}.
+ * Runs a nested Maven build of a generated project, the way a user would type it: {@code
+ * MavenRun.in(project).with("-Drig.check.skip=true").run("test")}.
  *
  * <p>The nested build uses the Maven that runs this build ({@code maven.home}, passed in by the
  * pom), else the first {@code mvn} on the {@code PATH}; the JDK that runs these tests; and the same
@@ -19,8 +19,8 @@ import java.util.Optional;
  * mode without transfer progress; {@code -Dmaven.repo.local} is passed only when the outer build
  * uses a repository other than the default one.
  *
- * <p>Offline by default: a test must not depend on the network, and everything a nested build of
- * a generated project needs is already in the local repository once the outer build resolved it
+ * <p>Offline by default: a test must not depend on the network, and everything a nested build of a
+ * generated project needs is already in the local repository once the outer build resolved it
  * (rig-it's pom resolves the few extras). A build that needs more says {@link #online()}.
  */
 public final class MavenRun {
@@ -85,7 +85,8 @@ public final class MavenRun {
       }
     }
     throw new IllegalStateException(
-        "No Maven to run nested builds with: maven.home is not set and there is no " + script
+        "No Maven to run nested builds with: maven.home is not set and there is no "
+            + script
             + " on the PATH.");
   }
 
@@ -95,7 +96,10 @@ public final class MavenRun {
       return Optional.empty();
     }
     Path defaultRepository = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    return Path.of(used).toAbsolutePath().normalize().equals(defaultRepository.toAbsolutePath().normalize())
+    return Path.of(used)
+            .toAbsolutePath()
+            .normalize()
+            .equals(defaultRepository.toAbsolutePath().normalize())
         ? Optional.empty()
         : Optional.of("-Dmaven.repo.local=" + used);
   }

@@ -26,7 +26,9 @@ class NoTestClassTest {
     InstalledRig.verify();
   }
 
-  /** Documents the gap; when Surefire closes it this test fails, and docs/self-healing.md changes. */
+  /**
+   * Documents the gap; when Surefire closes it this test fails, and docs/self-healing.md changes.
+   */
   @Test
   void withoutATestClassSurefireRunsNothingAndTheCheckDoesNotRun() throws Exception {
     SampleProject project = SampleProject.in(folder).withoutTestClass().write();

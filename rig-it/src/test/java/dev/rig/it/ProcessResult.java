@@ -3,9 +3,9 @@ package dev.rig.it;
 import java.util.List;
 
 /**
- * How a child process ended: its exit code and everything it printed (stdout and stderr merged,
- * in order). {@link #toString()} is made for assertion messages: the command, the exit code and
- * the end of the output.
+ * How a child process ended: its exit code and everything it printed (stdout and stderr merged, in
+ * order). {@link #toString()} is made for assertion messages: the command, the exit code and the
+ * end of the output.
  */
 public record ProcessResult(List<String> command, int exitCode, String output) {
 
@@ -23,7 +23,9 @@ public record ProcessResult(List<String> command, int exitCode, String output) {
   public String toString() {
     List<String> lines = output.lines().toList();
     List<String> tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
-    return String.join(" ", command) + "\nexited with " + exitCode
+    return String.join(" ", command)
+        + "\nexited with "
+        + exitCode
         + (tail.size() < lines.size() ? "; last " + TAIL_LINES + " lines:\n" : ":\n")
         + String.join("\n", tail);
   }

@@ -36,15 +36,20 @@ class SurefireTest {
         "    updated greeting.settings",
         "+greeting=hello",
         "Tests run: 2, Failures: 1, Errors: 0, Skipped: 0");
-    Expect.contains(project.readFile(RIG_REPORT), "<testcase name=\"project files are in sync\"", "the report");
-    Expect.contains(project.readFile(RIG_REPORT), "<failure message=\"rig updated these files", "the report");
+    Expect.contains(
+        project.readFile(RIG_REPORT), "<testcase name=\"project files are in sync\"", "the report");
+    Expect.contains(
+        project.readFile(RIG_REPORT), "<failure message=\"rig updated these files", "the report");
     assertEquals("greeting=bye\ngreeting=hello\n", project.readFile(MANAGED_FILE));
 
     ProcessResult second = MavenRun.in(folder).run("test");
 
     Expect.succeeded(second);
     Expect.printed(second, "Tests run: 2, Failures: 0, Errors: 0, Skipped: 0");
-    Expect.contains(project.readFile(RIG_REPORT), "tests=\"1\" errors=\"0\" skipped=\"0\" failures=\"0\"", "the report");
+    Expect.contains(
+        project.readFile(RIG_REPORT),
+        "tests=\"1\" errors=\"0\" skipped=\"0\" failures=\"0\"",
+        "the report");
   }
 
   @Test
@@ -56,7 +61,8 @@ class SurefireTest {
 
     Expect.succeeded(result);
     Expect.printed(result, "Tests run: 2, Failures: 0, Errors: 0, Skipped: 1");
-    Expect.contains(project.readFile(RIG_REPORT), "<skipped message=\"rig.check.skip=true\"", "the report");
+    Expect.contains(
+        project.readFile(RIG_REPORT), "<skipped message=\"rig.check.skip=true\"", "the report");
     assertEquals("greeting=bye\n", project.readFile(MANAGED_FILE));
   }
 }

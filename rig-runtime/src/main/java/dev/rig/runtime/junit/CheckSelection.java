@@ -20,8 +20,8 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
  * {@code --scan-classpath}), packages or modules (IDE "run all"), or classes. Surefire sends one
  * class selector per test class it found, and an IDE running one test class sends one too, so any
  * class selector counts. A request that selects only methods (an IDE running one test method) is
- * focused on that method and does not get the check; a unique-id selector gets it when it names
- * the rig engine or the rig test (IDE "rerun failed", Surefire's rerun of failing tests).
+ * focused on that method and does not get the check; a unique-id selector gets it when it names the
+ * rig engine or the rig test (IDE "rerun failed", Surefire's rerun of failing tests).
  *
  * <p>Class-name and package-name filters apply to {@link ProjectFilesInSyncTest}, where the test is
  * filed, as they would to any test class: excluding that class excludes the check.
@@ -44,7 +44,8 @@ final class CheckSelection {
   /**
    * @param alreadyChecked whether this engine has run the check before, in an earlier request
    */
-  static boolean selects(EngineDiscoveryRequest request, UniqueId engineId, boolean alreadyChecked) {
+  static boolean selects(
+      EngineDiscoveryRequest request, UniqueId engineId, boolean alreadyChecked) {
     boolean selectedById =
         request.getSelectorsByType(UniqueIdSelector.class).stream()
             .map(UniqueIdSelector::getUniqueId)

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * How the rig test runs, read from JUnit configuration parameters with system properties as the
- * fallback, so that {@code -Drig.check.skip=true} works on the Maven command line, in
- * {@code junit-platform.properties} and in an IDE's run configuration alike.
+ * fallback, so that {@code -Drig.check.skip=true} works on the Maven command line, in {@code
+ * junit-platform.properties} and in an IDE's run configuration alike.
  *
  * @param skip whether {@link #SKIP} turned the check off
  * @param mode heal the files or only report drift
@@ -53,7 +53,10 @@ record CheckSettings(boolean skip, CheckMode mode, Path root) {
   Path existingRoot() {
     if (!Files.isDirectory(root)) {
       throw new RigCheckError(
-          "The project root " + root + " is not a directory. Set " + ROOT
+          "The project root "
+              + root
+              + " is not a directory. Set "
+              + ROOT
               + " to the project's folder (it defaults to Maven's basedir, else the working"
               + " directory).");
     }
@@ -69,7 +72,8 @@ record CheckSettings(boolean skip, CheckMode mode, Path root) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false", "" -> false;
-      default -> throw new RigCheckError(SKIP + " must be 'true' or 'false', but is '" + value + "'.");
+      default ->
+          throw new RigCheckError(SKIP + " must be 'true' or 'false', but is '" + value + "'.");
     };
   }
 
@@ -77,7 +81,8 @@ record CheckSettings(boolean skip, CheckMode mode, Path root) {
     try {
       return Path.of(value).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new RigCheckError(key + " is not a valid path: '" + value + "' (" + e.getReason() + ").");
+      throw new RigCheckError(
+          key + " is not a valid path: '" + value + "' (" + e.getReason() + ").");
     }
   }
 }

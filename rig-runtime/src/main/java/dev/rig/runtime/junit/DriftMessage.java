@@ -15,14 +15,16 @@ final class DriftMessage {
   static final String HEALED = "rig updated these files: review the changes and commit them.";
 
   static final String DRIFTED =
-      "These files are not in sync with the project's configs (" + CheckSettings.MODE
+      "These files are not in sync with the project's configs ("
+          + CheckSettings.MODE
           + "=check: nothing was written):";
 
   private DriftMessage() {}
 
   static String outOfSync(RunReport report, CheckMode mode, ConfigRegistry registry) {
     List<FileReport> changed = report.changedFiles();
-    StringBuilder message = new StringBuilder(mode == CheckMode.SYNC ? HEALED : DRIFTED).append('\n');
+    StringBuilder message =
+        new StringBuilder(mode == CheckMode.SYNC ? HEALED : DRIFTED).append('\n');
     for (FileReport file : changed) {
       message.append("    ").append(verb(file, mode)).append(' ').append(file.path()).append('\n');
     }
@@ -34,12 +36,14 @@ final class DriftMessage {
     }
     message.append('\n');
     if (mode == CheckMode.SYNC) {
-      message.append("The files on disk are already fixed and the next test run passes; commit the changes.");
+      message.append(
+          "The files on disk are already fixed and the next test run passes; commit the changes.");
     } else {
       message
           .append("Run the tests without ")
           .append(CheckSettings.MODE)
-          .append("=check (or the project's RigMain sync) to write these changes, then commit them.");
+          .append(
+              "=check (or the project's RigMain sync) to write these changes, then commit them.");
     }
     return message.append('\n').append(requiredBy(registry)).toString();
   }

@@ -42,8 +42,10 @@ final class RegistryLocator {
       ServiceLoader.load(ConfigRegistry.class, loader).forEach(registries::add);
     } catch (ServiceConfigurationError e) {
       throw new RigCheckError(
-          "A rig registry listed in META-INF/services/" + ConfigRegistry.class.getName()
-              + " could not be loaded: " + e.getMessage()
+          "A rig registry listed in META-INF/services/"
+              + ConfigRegistry.class.getName()
+              + " could not be loaded: "
+              + e.getMessage()
               + "\nRebuild the project (mvn clean test-compile) so that the generated registry"
               + " and its service file match.");
     }

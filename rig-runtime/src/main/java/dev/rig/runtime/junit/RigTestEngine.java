@@ -102,17 +102,21 @@ public final class RigTestEngine implements TestEngine {
       return;
     }
     listener.executionStarted(test);
-    Verdict verdict = verdicts.computeIfAbsent(
-        settings.mode() + " " + settings.root(), key -> check(registry.get(), settings));
-    verdict.summary().ifPresent(
-        summary -> listener.reportingEntryPublished(test, ReportEntry.from("rig", summary)));
+    Verdict verdict =
+        verdicts.computeIfAbsent(
+            settings.mode() + " " + settings.root(), key -> check(registry.get(), settings));
+    verdict
+        .summary()
+        .ifPresent(
+            summary -> listener.reportingEntryPublished(test, ReportEntry.from("rig", summary)));
     listener.executionFinished(test, verdict.result());
   }
 
   private static Verdict check(ConfigRegistry registry, CheckSettings settings) {
     try {
       Path root = settings.existingRoot();
-      return new Verdict(TestExecutionResult.successful(),
+      return new Verdict(
+          TestExecutionResult.successful(),
           Optional.of(ProjectFilesCheck.run(registry, root, settings.mode())));
     } catch (ProjectFilesOutOfSync | RuntimeException | LinkageError e) {
       // RuntimeException: a RigCheckError, or a bug whose stack trace belongs in the report;

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * Tells whether {@code mvn test} would skip rig's check in a project, and what to add.
  *
  * <p>Surefire starts no JUnit Platform in a module where it finds no test class of its own
- * (SUREFIRE-1724), so no engine runs there, rig's included, and nothing in the test run can say
- * so. A project closes the gap by letting Surefire scan rig-runtime's jar for tests ({@code
+ * (SUREFIRE-1724), so no engine runs there, rig's included, and nothing in the test run can say so.
+ * A project closes the gap by letting Surefire scan rig-runtime's jar for tests ({@code
  * dependenciesToScan}), which finds {@link ProjectFilesInSyncTest}, or by having one test class.
  * This class lets {@code RigMain} point the gap out. It uses no JUnit class, so anything in
  * rig-runtime may call it.
@@ -24,7 +24,8 @@ public final class SurefireGap {
       "<dependenciesToScan>\n  <dependency>dev.rig:rig-runtime</dependency>\n</dependenciesToScan>";
 
   private static final Pattern SCANS_RIG_RUNTIME =
-      Pattern.compile("<dependenciesToScan>((?!</dependenciesToScan>).)*dev\\.rig:rig-runtime", Pattern.DOTALL);
+      Pattern.compile(
+          "<dependenciesToScan>((?!</dependenciesToScan>).)*dev\\.rig:rig-runtime", Pattern.DOTALL);
 
   /** Surefire's default includes: Test*, *Test, *Tests, *TestCase. */
   private static final Pattern TEST_CLASS_FILE =
@@ -34,8 +35,8 @@ public final class SurefireGap {
 
   /**
    * The warning for the Maven project in {@code root}, or empty when its test run includes rig's
-   * check (or it is not a Maven project). Custom Surefire includes are not read: a project that
-   * has them and no default-named test class gets a warning it may not need.
+   * check (or it is not a Maven project). Custom Surefire includes are not read: a project that has
+   * them and no default-named test class gets a warning it may not need.
    */
   public static Optional<String> find(Path root) throws IOException {
     Path pom = root.resolve("pom.xml");
@@ -59,7 +60,9 @@ public final class SurefireGap {
     }
     try (Stream<Path> files = Files.walk(testSources)) {
       return files.anyMatch(
-          file -> TEST_CLASS_FILE.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file));
+          file ->
+              TEST_CLASS_FILE.matcher(file.getFileName().toString()).matches()
+                  && Files.isRegularFile(file));
     }
   }
 }

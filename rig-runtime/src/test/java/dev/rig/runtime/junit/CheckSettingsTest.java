@@ -33,7 +33,9 @@ class CheckSettingsTest {
   @Test
   void rigRootWinsOverBasedir() {
     CheckSettings settings =
-        read(Map.of("rig.root", "/elsewhere"), Map.of("user.dir", "/work", "basedir", "/work/module"));
+        read(
+            Map.of("rig.root", "/elsewhere"),
+            Map.of("user.dir", "/work", "basedir", "/work/module"));
 
     assertThat(settings.root()).isEqualTo(Path.of("/elsewhere"));
   }
@@ -56,7 +58,9 @@ class CheckSettingsTest {
   @Test
   void fallsBackToSystemProperties() {
     CheckSettings settings =
-        read(Map.of(), Map.of("user.dir", "/w", "rig.check.skip", "TRUE", "rig.check.mode", "Check"));
+        read(
+            Map.of(),
+            Map.of("user.dir", "/w", "rig.check.skip", "TRUE", "rig.check.mode", "Check"));
 
     assertThat(settings.skip()).isTrue();
     assertThat(settings.mode()).isEqualTo(CheckMode.CHECK);
@@ -96,7 +100,8 @@ class CheckSettingsTest {
 
     assertThatThrownBy(settings::existingRoot)
         .isInstanceOf(RigCheckError.class)
-        .hasMessageStartingWith("The project root " + missing + " is not a directory. Set rig.root");
+        .hasMessageStartingWith(
+            "The project root " + missing + " is not a directory. Set rig.root");
   }
 
   private static CheckSettings read(Map<String, String> parameters, Map<String, String> system) {

@@ -16,8 +16,18 @@ class DriftMessageTest {
       new RunReport(
           List.of(
               new FileReport("README.md", Status.UNCHANGED, ""),
-              new FileReport("app.settings", Status.UPDATED, "--- a/app.settings\n+++ b/app.settings\n@@ -1 +1 @@\n-greeting=bye\n+greeting=hello\n"),
-              new FileReport("config/db.settings", Status.CREATED, "--- /dev/null\n+++ b/config/db.settings\n@@ -0,0 +1 @@\n+url=x")));
+              new FileReport(
+                  "app.settings",
+                  Status.UPDATED,
+                  "--- a/app.settings\n"
+                      + "+++ b/app.settings\n"
+                      + "@@ -1 +1 @@\n"
+                      + "-greeting=bye\n"
+                      + "+greeting=hello\n"),
+              new FileReport(
+                  "config/db.settings",
+                  Status.CREATED,
+                  "--- /dev/null\n+++ b/config/db.settings\n@@ -0,0 +1 @@\n+url=x")));
 
   @Test
   void syncListsEveryChangedFileThenEveryDiffThenWhatToDo() {
@@ -40,7 +50,8 @@ class DriftMessageTest {
             +url=x
 
             The files on disk are already fixed and the next test run passes; commit the changes.
-            (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry of com.example:project:1.0)""");
+            (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry of com.example:project:1.0)\
+            """);
   }
 
   @Test
@@ -55,7 +66,8 @@ class DriftMessageTest {
         .endsWith(
             """
             Run the tests without rig.check.mode=check (or the project's RigMain sync) to write these changes, then commit them.
-            (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry of com.example:project:1.0)""");
+            (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry of com.example:project:1.0)\
+            """);
   }
 
   @Test
@@ -63,8 +75,10 @@ class DriftMessageTest {
     RunReport one = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")));
 
     assertThat(DriftMessage.inSync(one, new ProjectRegistry()))
-        .isEqualTo("1 file in sync. (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
-            + " of com.example:project:1.0)");
-    assertThat(DriftMessage.inSync(new RunReport(List.of()), new ProjectRegistry())).startsWith("0 files in sync.");
+        .isEqualTo(
+            "1 file in sync. (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
+                + " of com.example:project:1.0)");
+    assertThat(DriftMessage.inSync(new RunReport(List.of()), new ProjectRegistry()))
+        .startsWith("0 files in sync.");
   }
 }

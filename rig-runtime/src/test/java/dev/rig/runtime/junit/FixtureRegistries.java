@@ -15,15 +15,17 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Hand-written registries and a way to put them on a "test classpath": a class loader whose
- * {@code META-INF/services} lists exactly the registries a test names. rig-runtime's own test
- * resources list none, so each test decides what the engine finds.
+ * Hand-written registries and a way to put them on a "test classpath": a class loader whose {@code
+ * META-INF/services} lists exactly the registries a test names. rig-runtime's own test resources
+ * list none, so each test decides what the engine finds.
  */
 final class FixtureRegistries {
 
   private FixtureRegistries() {}
 
-  /** The project under test: depth 2, manages {@code app.settings} and {@code config/db.settings}. */
+  /**
+   * The project under test: depth 2, manages {@code app.settings} and {@code config/db.settings}.
+   */
   public static final class ProjectRegistry implements ConfigRegistry {
     @Override
     public String coordinates() {
@@ -44,9 +46,17 @@ final class FixtureRegistries {
     public List<RegisteredConfig> configs() {
       return List.of(
           new RegisteredConfig(
-              AppConfigFile.class.getCanonicalName(), AppConfigFile::new, List.of(), 2, coordinates()),
+              AppConfigFile.class.getCanonicalName(),
+              AppConfigFile::new,
+              List.of(),
+              2,
+              coordinates()),
           new RegisteredConfig(
-              DbConfigFile.class.getCanonicalName(), DbConfigFile::new, List.of(), 2, coordinates()));
+              DbConfigFile.class.getCanonicalName(),
+              DbConfigFile::new,
+              List.of(),
+              2,
+              coordinates()));
     }
   }
 
@@ -104,7 +114,8 @@ final class FixtureRegistries {
       Files.writeString(
           services.resolve(ConfigRegistry.class.getName()),
           Arrays.stream(providers).map(name -> name + "\n").collect(Collectors.joining()));
-      return new URLClassLoader(new URL[] {folder.toUri().toURL()}, FixtureRegistries.class.getClassLoader());
+      return new URLClassLoader(
+          new URL[] {folder.toUri().toURL()}, FixtureRegistries.class.getClassLoader());
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {

@@ -21,7 +21,8 @@ class OptionalJUnitTest {
 
   @Test
   void onlyTheEngineReferencesJUnit() throws IOException, URISyntaxException {
-    Path classes = Path.of(RigTestEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(RigTestEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     String engineFolder = "dev/rig/runtime/junit/";
 
     List<String> checked;
@@ -30,19 +31,25 @@ class OptionalJUnitTest {
           files
               .filter(file -> file.toString().endsWith(".class"))
               .map(file -> classes.relativize(file).toString().replace('\\', '/'))
-              .filter(name -> !name.startsWith(engineFolder) || name.startsWith(engineFolder + "SurefireGap"))
+              .filter(
+                  name ->
+                      !name.startsWith(engineFolder)
+                          || name.startsWith(engineFolder + "SurefireGap"))
               .toList();
     }
-    List<String> offenders = checked.stream().filter(name -> refersToJUnit(classes.resolve(name))).toList();
+    List<String> offenders =
+        checked.stream().filter(name -> refersToJUnit(classes.resolve(name))).toList();
 
-    assertThat(checked).contains("dev/rig/runtime/ConfigFile.class", "dev/rig/runtime/junit/SurefireGap.class");
+    assertThat(checked)
+        .contains("dev/rig/runtime/ConfigFile.class", "dev/rig/runtime/junit/SurefireGap.class");
     assertThat(offenders).isEmpty();
   }
 
   private static boolean refersToJUnit(Path classFile) {
     try {
       // Class names in the constant pool are stored as modified UTF-8, plain ASCII here.
-      return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1).contains("org/junit/");
+      return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1)
+          .contains("org/junit/");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,7 +19,8 @@ class RegistryLocatorTest {
 
   @Test
   void picksTheDeepestRegistry() {
-    ClassLoader loader = FixtureRegistries.listing(classpath, LibraryRegistry.class, ProjectRegistry.class);
+    ClassLoader loader =
+        FixtureRegistries.listing(classpath, LibraryRegistry.class, ProjectRegistry.class);
 
     assertThat(RegistryLocator.deepest(loader)).get().isInstanceOf(ProjectRegistry.class);
   }
@@ -34,15 +35,18 @@ class RegistryLocatorTest {
   @Test
   void refusesToGuessBetweenRegistriesOfTheSameDepth() {
     ClassLoader loader =
-        FixtureRegistries.listing(classpath, RivalRegistry.class, LibraryRegistry.class, ProjectRegistry.class);
+        FixtureRegistries.listing(
+            classpath, RivalRegistry.class, LibraryRegistry.class, ProjectRegistry.class);
 
     assertThatThrownBy(() -> RegistryLocator.deepest(loader))
         .isInstanceOf(RigCheckError.class)
         .hasMessage(
             "rig cannot tell which registry is this project's: 2 registries share the deepest level"
                 + " (depth 2) on the test classpath:\n"
-                + "    dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry from com.example:project:1.0\n"
-                + "    dev.rig.runtime.junit.FixtureRegistries$RivalRegistry from com.example:rival:1.0\n"
+                + "    dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry from"
+                + " com.example:project:1.0\n"
+                + "    dev.rig.runtime.junit.FixtureRegistries$RivalRegistry from"
+                + " com.example:rival:1.0\n"
                 + "A project's own registry is one level deeper than every library it uses, so this"
                 + " project generated none. Let rig-processor run on this project (it is listed in"
                 + " the maven-compiler-plugin's annotationProcessorPaths of rig's default pom), or"
@@ -57,7 +61,8 @@ class RegistryLocatorTest {
         .isInstanceOf(RigCheckError.class)
         .hasMessageContaining("META-INF/services/" + ConfigRegistry.class.getName())
         .hasMessageContaining("com.example.GoneRegistry")
-        .hasMessageEndingWith("Rebuild the project (mvn clean test-compile) so that the generated"
-            + " registry and its service file match.");
+        .hasMessageEndingWith(
+            "Rebuild the project (mvn clean test-compile) so that the generated"
+                + " registry and its service file match.");
   }
 }

@@ -28,9 +28,12 @@ class RigTestEngineDiscoveryTest {
   @Test
   void surefiresClassSelectorsGetExactlyOneTest() {
     TestDescriptor engine =
-        discover(List.of(selectClass("com.example.FirstTest"), selectClass("com.example.SecondTest")));
+        discover(
+            List.of(selectClass("com.example.FirstTest"), selectClass("com.example.SecondTest")));
 
-    assertThat(tests(engine)).containsExactly("[engine:rig]/[class:dev.rig.runtime.junit.ProjectFilesInSyncTest]/[check:project-files]");
+    assertThat(tests(engine))
+        .containsExactly(
+            "[engine:rig]/[class:dev.rig.runtime.junit.ProjectFilesInSyncTest]/[check:project-files]");
   }
 
   /** The launcher finds the engine through META-INF/services, under the id "rig". */
@@ -54,7 +57,8 @@ class RigTestEngineDiscoveryTest {
     TestDescriptor test = container.getChildren().iterator().next();
     assertThat(engine.getDisplayName()).isEqualTo("rig");
     assertThat(container.isContainer()).isTrue();
-    assertThat(container.getSource()).contains(ClassSource.from(ProjectFilesInSyncTest.class.getName()));
+    assertThat(container.getSource())
+        .contains(ClassSource.from(ProjectFilesInSyncTest.class.getName()));
     assertThat(test.isTest()).isTrue();
     assertThat(test.getDisplayName()).isEqualTo("project files are in sync");
     assertThat(test.getSource()).isEmpty();
@@ -62,7 +66,10 @@ class RigTestEngineDiscoveryTest {
 
   @Test
   void classpathScansPackagesAndModulesGetTheTest() {
-    assertThat(tests(discover(List.of(selectClasspathRoots(Set.of(Path.of("target/test-classes"))).get(0)))))
+    assertThat(
+            tests(
+                discover(
+                    List.of(selectClasspathRoots(Set.of(Path.of("target/test-classes"))).get(0)))))
         .hasSize(1);
     assertThat(tests(discover(List.of(selectPackage("com.example"))))).hasSize(1);
     assertThat(tests(discover(List.of(selectPackage(""))))).hasSize(1);
@@ -85,7 +92,8 @@ class RigTestEngineDiscoveryTest {
   /** IDE "rerun failed tests" and Surefire's rerunFailingTestsCount select by unique id. */
   @Test
   void aUniqueIdOfTheRigEngineSelectsTheTest() {
-    String testId = "[engine:rig]/[class:dev.rig.runtime.junit.ProjectFilesInSyncTest]/[check:project-files]";
+    String testId =
+        "[engine:rig]/[class:dev.rig.runtime.junit.ProjectFilesInSyncTest]/[check:project-files]";
 
     assertThat(tests(discover(List.of(selectUniqueId(testId))))).containsExactly(testId);
     assertThat(tests(discover(List.of(selectUniqueId("[engine:rig]"))))).containsExactly(testId);
@@ -102,9 +110,13 @@ class RigTestEngineDiscoveryTest {
   /** The console launcher's default --include-classname pattern. */
   @Test
   void theConsoleLaunchersDefaultClassNameFilterKeepsTheTest() {
-    Filter<?> consoleDefault = ClassNameFilter.includeClassNamePatterns("^(Test.*|.+[.$]Test.*|.*Tests?)$");
+    Filter<?> consoleDefault =
+        ClassNameFilter.includeClassNamePatterns("^(Test.*|.+[.$]Test.*|.*Tests?)$");
 
-    assertThat(tests(discover(List.of(selectClasspathRoots(Set.of(Path.of("."))).get(0)), consoleDefault)))
+    assertThat(
+            tests(
+                discover(
+                    List.of(selectClasspathRoots(Set.of(Path.of("."))).get(0)), consoleDefault)))
         .hasSize(1);
   }
 
@@ -112,10 +124,16 @@ class RigTestEngineDiscoveryTest {
   void excludingTheClassOrItsPackageExcludesTheTest() {
     DiscoverySelector scan = selectPackage("");
 
-    assertThat(discover(List.of(scan), ClassNameFilter.excludeClassNamePatterns(".*ProjectFilesInSync.*"))
-        .getChildren()).isEmpty();
-    assertThat(discover(List.of(scan), PackageNameFilter.includePackageNames("com.example"))
-        .getChildren()).isEmpty();
+    assertThat(
+            discover(
+                    List.of(scan),
+                    ClassNameFilter.excludeClassNamePatterns(".*ProjectFilesInSync.*"))
+                .getChildren())
+        .isEmpty();
+    assertThat(
+            discover(List.of(scan), PackageNameFilter.includePackageNames("com.example"))
+                .getChildren())
+        .isEmpty();
   }
 
   private static TestDescriptor discover(List<DiscoverySelector> selectors, Filter<?>... filters) {

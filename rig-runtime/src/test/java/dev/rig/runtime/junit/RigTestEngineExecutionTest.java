@@ -27,9 +27,9 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * The rig test as a user meets it: a project root with {@code app.settings} and
- * {@code config/db.settings} managed by {@link ProjectRegistry}, run through the engine the way
- * Surefire runs it (one class selector per test class of the module).
+ * The rig test as a user meets it: a project root with {@code app.settings} and {@code
+ * config/db.settings} managed by {@link ProjectRegistry}, run through the engine the way Surefire
+ * runs it (one class selector per test class of the module).
  */
 class RigTestEngineExecutionTest {
 
@@ -45,7 +45,8 @@ class RigTestEngineExecutionTest {
 
   @BeforeEach
   void putTheProjectsRegistryOnTheClasspath() {
-    projectClasspath = FixtureRegistries.listing(classpath, LibraryRegistry.class, ProjectRegistry.class);
+    projectClasspath =
+        FixtureRegistries.listing(classpath, LibraryRegistry.class, ProjectRegistry.class);
   }
 
   @AfterEach
@@ -60,11 +61,16 @@ class RigTestEngineExecutionTest {
 
     EngineExecutionResults results = run(new RigTestEngine(), Map.of());
 
-    results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1).failed(0).skipped(0));
+    results
+        .testEvents()
+        .assertStatistics(stats -> stats.started(1).succeeded(1).failed(0).skipped(0));
     assertThat(read("app.settings")).isEqualTo(APP_IN_SYNC);
     assertThat(read("config/db.settings")).isEqualTo(DB_IN_SYNC);
-    assertThat(results.allEvents().reportingEntryPublished().stream()
-            .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("rig")))
+    assertThat(
+            results.allEvents().reportingEntryPublished().stream()
+                .map(
+                    event ->
+                        event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("rig")))
         .containsExactly(
             "2 files in sync. (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
                 + " of com.example:project:1.0)");
@@ -85,9 +91,10 @@ class RigTestEngineExecutionTest {
                 + "    created config/db.settings\n")
         .contains("-greeting=bye", "+greeting=hello", "+url=jdbc:h2:mem:app")
         .endsWith(
-            "The files on disk are already fixed and the next test run passes; commit the changes.\n"
-                + "(configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
-                + " of com.example:project:1.0)");
+            "The files on disk are already fixed and the next test run passes; commit the"
+                + " changes.\n"
+                + "(configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry of"
+                + " com.example:project:1.0)");
     assertThat(failure.getStackTrace()).isEmpty();
     assertThat(read("app.settings")).contains("greeting=hello\n").contains("extra=kept\n");
     assertThat(read("config/db.settings")).isEqualTo(DB_IN_SYNC);
@@ -101,12 +108,16 @@ class RigTestEngineExecutionTest {
     run(new RigTestEngine(), Map.of()).testEvents().assertStatistics(stats -> stats.succeeded(1));
   }
 
-  /** Surefire's rerunFailingTestsCount reruns in the same launcher: drift must not become a flake. */
+  /**
+   * Surefire's rerunFailingTestsCount reruns in the same launcher: drift must not become a flake.
+   */
   @Test
   void aRerunInTheSameLauncherRepeatsTheFirstVerdict() throws IOException {
     write("app.settings", "greeting=bye\n");
     RigTestEngine engine = new RigTestEngine();
-    Throwable first = onlyFailure(run(engine, Map.of(), selectClass("com.example.project.GreetingTest")).testEvents());
+    Throwable first =
+        onlyFailure(
+            run(engine, Map.of(), selectClass("com.example.project.GreetingTest")).testEvents());
 
     Throwable rerun = onlyFailure(run(engine, Map.of(), selectUniqueId(TEST_ID)).testEvents());
 
@@ -157,8 +168,9 @@ class RigTestEngineExecutionTest {
                 + "    would be updated app.settings\n"
                 + "    would be created config/db.settings\n")
         .contains("-greeting=bye", "+greeting=hello")
-        .contains("Run the tests without rig.check.mode=check (or the project's RigMain sync)"
-            + " to write these changes, then commit them.");
+        .contains(
+            "Run the tests without rig.check.mode=check (or the project's RigMain sync)"
+                + " to write these changes, then commit them.");
     assertThat(read("app.settings")).isEqualTo("greeting=bye\n");
     assertThat(root.resolve("config/db.settings")).doesNotExist();
   }
@@ -206,7 +218,8 @@ class RigTestEngineExecutionTest {
 
   @Test
   void twoRegistriesAtTheDeepestLevelFailTheTestAndWriteNothing() {
-    projectClasspath = FixtureRegistries.listing(classpath, ProjectRegistry.class, RivalRegistry.class);
+    projectClasspath =
+        FixtureRegistries.listing(classpath, ProjectRegistry.class, RivalRegistry.class);
 
     Throwable failure = onlyFailure(run(new RigTestEngine(), Map.of()).testEvents());
 
@@ -217,7 +230,8 @@ class RigTestEngineExecutionTest {
 
   @Test
   void aSettingRigDoesNotUnderstandFailsTheTest() {
-    Throwable failure = onlyFailure(run(new RigTestEngine(), Map.of("rig.check.mode", "heal")).testEvents());
+    Throwable failure =
+        onlyFailure(run(new RigTestEngine(), Map.of("rig.check.mode", "heal")).testEvents());
 
     assertThat(failure).hasMessage("rig.check.mode must be 'sync' or 'check', but is 'heal'.");
   }
@@ -226,9 +240,11 @@ class RigTestEngineExecutionTest {
   void aRootThatDoesNotExistFailsTheTestInsteadOfBeingCreated() {
     Path typo = root.resolve("no-such-module");
 
-    Throwable failure = onlyFailure(run(new RigTestEngine(), Map.of("rig.root", typo.toString())).testEvents());
+    Throwable failure =
+        onlyFailure(run(new RigTestEngine(), Map.of("rig.root", typo.toString())).testEvents());
 
-    assertThat(failure.getMessage()).startsWith("The project root " + typo + " is not a directory.");
+    assertThat(failure.getMessage())
+        .startsWith("The project root " + typo + " is not a directory.");
     assertThat(typo).doesNotExist();
   }
 

@@ -21,8 +21,8 @@ class SurefireGapTest {
 
     assertThat(SurefireGap.find(root))
         .contains(
-            "rig's check will not run in `mvn test` here: this project has no test class of its own,"
-                + " and Surefire then starts no test engine at all (SUREFIRE-1724).\n"
+            "rig's check will not run in `mvn test` here: this project has no test class of its"
+                + " own, and Surefire then starts no test engine at all (SUREFIRE-1724).\n"
                 + "Add this to the maven-surefire-plugin's <configuration> in pom.xml:\n"
                 + "    <dependenciesToScan>\n"
                 + "      <dependency>dev.rig:rig-runtime</dependency>\n"
@@ -33,17 +33,23 @@ class SurefireGapTest {
 
   @Test
   void aPomThatScansRigRuntimeHasNoGap() throws IOException {
-    write("pom.xml", "<project><build><plugins><plugin><artifactId>maven-surefire-plugin</artifactId>"
-        + "<configuration>" + SurefireGap.DEPENDENCIES_TO_SCAN + "</configuration>"
-        + "</plugin></plugins></build></project>\n");
+    write(
+        "pom.xml",
+        "<project><build><plugins><plugin><artifactId>maven-surefire-plugin</artifactId>"
+            + "<configuration>"
+            + SurefireGap.DEPENDENCIES_TO_SCAN
+            + "</configuration>"
+            + "</plugin></plugins></build></project>\n");
 
     assertThat(SurefireGap.find(root)).isEmpty();
   }
 
   @Test
   void anotherScannedDependencyDoesNotCount() throws IOException {
-    write("pom.xml", "<project><dependenciesToScan><dependency>com.example:lib</dependency>"
-        + "</dependenciesToScan><!-- dev.rig:rig-runtime --></project>\n");
+    write(
+        "pom.xml",
+        "<project><dependenciesToScan><dependency>com.example:lib</dependency>"
+            + "</dependenciesToScan><!-- dev.rig:rig-runtime --></project>\n");
 
     assertThat(SurefireGap.find(root)).isPresent();
   }
@@ -51,7 +57,8 @@ class SurefireGapTest {
   @Test
   void anyTestClassNamedTheWaySurefireFindsItClosesTheGap() throws IOException {
     write("pom.xml", PLAIN_POM);
-    for (String name : new String[] {"TestGreeting", "GreetingTest", "GreetingTests", "GreetingTestCase"}) {
+    for (String name :
+        new String[] {"TestGreeting", "GreetingTest", "GreetingTests", "GreetingTestCase"}) {
       Path file = write("src/test/java/com/example/" + name + ".java", "class " + name + " {}");
 
       assertThat(SurefireGap.find(root)).as(name).isEmpty();
