@@ -2,6 +2,7 @@ package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,13 @@ final class DriftMessage {
     return count + (count == 1 ? " file" : " files") + " in sync. " + requiredBy(registry);
   }
 
-  static String stopped(String engineMessage) {
-    return engineMessage + "\nRun the tests again once this is fixed.";
+  /** An engine error as the test reports it: the engine's words, then what was written. */
+  static String stopped(RigException stop) {
+    return stop.getMessage()
+        + (stop.nothingWritten()
+            ? "\nNothing was written."
+            : "\nrig stopped part-way: `git status` shows any file it wrote before stopping.")
+        + "\nRun the tests again once this is fixed.";
   }
 
   static String noRegistry() {

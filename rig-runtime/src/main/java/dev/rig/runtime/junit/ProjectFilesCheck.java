@@ -26,7 +26,7 @@ final class ProjectFilesCheck {
       Engine engine = Engine.of(registry, root);
       report = mode == CheckMode.SYNC ? engine.sync() : engine.check();
     } catch (RigException e) {
-      throw new RigCheckError(DriftMessage.stopped(e.getMessage()));
+      throw new RigCheckError(DriftMessage.stopped(e));
     }
     if (report.changed()) {
       throw new ProjectFilesOutOfSync(DriftMessage.outOfSync(report, mode, registry));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.FileReport.Status;
+import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;
 import java.util.List;
@@ -80,5 +81,14 @@ class DriftMessageTest {
                 + " of com.example:project:1.0)");
     assertThat(DriftMessage.inSync(new RunReport(List.of()), new ProjectRegistry()))
         .startsWith("0 files in sync.");
+  }
+
+  @Test
+  void anEngineErrorAfterAWriteSaysWhereToLook() {
+    assertThat(DriftMessage.stopped(new RigException("app.settings: could not be written")))
+        .isEqualTo(
+            "app.settings: could not be written\n"
+                + "rig stopped part-way: `git status` shows any file it wrote before stopping.\n"
+                + "Run the tests again once this is fixed.");
   }
 }

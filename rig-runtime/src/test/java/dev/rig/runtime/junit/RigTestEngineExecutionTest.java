@@ -150,7 +150,7 @@ class RigTestEngineExecutionTest {
     assertThat(failure).isInstanceOf(RigCheckError.class);
     assertThat(failure.getMessage())
         .contains("app.settings:1:15: expected '=' after a key")
-        .endsWith("\nRun the tests again once this is fixed.");
+        .endsWith("\nNothing was written.\nRun the tests again once this is fixed.");
     assertThat(read("app.settings")).isEqualTo(malformed);
   }
 
