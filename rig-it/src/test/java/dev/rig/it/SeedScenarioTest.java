@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedScenarioTest {
 
   static final String GROUP = "com.myorg.scenario";
+  /** rig-it's pom resolves this version for the offline nested builds: change both together. */
   private static final String SECURITY_DEPENDENCY = "org.bouncycastle:bcprov-jdk18on:1.87";
 
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
