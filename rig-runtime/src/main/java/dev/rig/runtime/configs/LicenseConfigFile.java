@@ -30,7 +30,9 @@ import java.util.Optional;
  *       directly; no {@code git} process runs.
  * </ul>
  *
- * <p>A project under another license overrides {@link #configs()} with its own text.
+ * <p>A project under another license overrides {@link #configs()} with its own text. An existing
+ * LICENSE is never treated as a placeholder, even a one-line one: it is merged into, never
+ * deleted.
  */
 @RigConfig
 public class LicenseConfigFile extends TextConfigFile {
@@ -38,11 +40,6 @@ public class LicenseConfigFile extends TextConfigFile {
   @Override
   protected String fileName() {
     return "LICENSE";
-  }
-
-  @Override
-  protected boolean removable() {
-    return true;
   }
 
   /** Who holds the copyright in a new LICENSE. An organisation's base overrides this. */

@@ -94,7 +94,12 @@ public class PomConfigFile extends XmlConfigFile {
 
   @Override
   protected Map<String, Object> configs() {
-    Map<String, Object> project = Tree.map("modelVersion", "4.0.0");
+    Map<String, Object> project = Tree.map(
+        "@xmlns", "http://maven.apache.org/POM/4.0.0",
+        "@xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+        "@xsi:schemaLocation",
+            "http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd",
+        "modelVersion", "4.0.0");
     project.putAll(coordinates());
     project.put("properties", properties());
     project.put("dependencies", Tree.map("dependency", dependencyEntries()));
