@@ -219,7 +219,9 @@ public class PomConfigFile extends XmlConfigFile {
 
   /**
    * rig-processor runs from {@code annotationProcessorPaths}, the setup JDK 23 and later require,
-   * and learns the project's coordinates so that {@code RigMain new} can depend on them.
+   * and learns the project's coordinates so that {@code RigMain new} can depend on them. All of
+   * javac's lint warnings are on, except "no processor claimed" (rig-processor claims nothing
+   * so that other processors see every annotation).
    */
   private Map<String, Object> compilerPlugin() {
     Map<String, Object> plugin = apachePlugin("maven-compiler-plugin");
@@ -229,6 +231,7 @@ public class PomConfigFile extends XmlConfigFile {
             "artifactId", "rig-processor",
             "version", RigVersions.rig()))),
         "compilerArgs", Tree.map("arg", Tree.list(
+            "-Xlint:all,-processing",
             "-Arig.coordinates=${project.groupId}:${project.artifactId}:${project.version}"))));
     return plugin;
   }
