@@ -48,19 +48,17 @@ public class ReleaseWorkflowConfigFile extends WorkflowConfigFile {
         fi
         """);
 
-    Map<String, Object> publish = runStep("publish", "Publish to GitHub Packages",
+    Map<String, Object> publish = onlyIf(RELEASE, runStep("publish", "Publish to GitHub Packages",
         "mvn -B -ntp deploy -DskipTests"
-            + " -DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}");
-    publish.put("if", RELEASE);
+            + " -DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}"));
     publish.put("env", Tree.map("GITHUB_TOKEN", "${{ secrets.GITHUB_TOKEN }}"));
 
-    Map<String, Object> release = runStep("release", "Create the GitHub release", """
+    Map<String, Object> release = onlyIf(RELEASE, runStep("release", "Create the GitHub release", """
         gh release create "v$VERSION" target/*.jar \\
           --target "${{ github.event.workflow_run.head_sha }}" \\
           --title "v$VERSION" \\
           --generate-notes
-        """);
-    release.put("if", RELEASE);
+        """));
     release.put("env", Tree.map(
         "GH_TOKEN", "${{ github.token }}",
         "VERSION", "${{ steps.version.outputs.version }}"));

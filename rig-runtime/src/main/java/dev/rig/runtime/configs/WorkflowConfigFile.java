@@ -48,6 +48,22 @@ public abstract class WorkflowConfigFile extends YamlConfigFile {
     return Tree.map("id", id, "name", name, "run", command);
   }
 
+  /**
+   * {@code step} run only when {@code condition} holds, with {@code if} right after its name where
+   * a reader of the workflow looks for it.
+   */
+  protected static Map<String, Object> onlyIf(String condition, Map<String, Object> step) {
+    Map<String, Object> conditional = Tree.map();
+    for (Map.Entry<String, Object> entry : step.entrySet()) {
+      conditional.put(entry.getKey(), entry.getValue());
+      if (entry.getKey().equals("name")) {
+        conditional.put("if", condition);
+      }
+    }
+    conditional.putIfAbsent("if", condition);
+    return conditional;
+  }
+
   /** Checks out the commit the workflow runs for. */
   protected static Map<String, Object> checkoutStep() {
     return usesStep("checkout", "Check out the repository", "actions/checkout@v4");
