@@ -74,14 +74,12 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
         """.formatted(BuildStandards.BUILD_COMMAND, BuildStandards.testedJdksInWords())));
     String packageName = project().packageName();
     if (!packageName.isBlank()) {
-      lines.addAll(Lines.of("""
-
-          See which files are managed and where each standard comes from:
-
-          ```bash
-          mvn -q compile exec:java -Dexec.mainClass=%s.RigMain -Dexec.args=list
-          ```
-          """.formatted(packageName)));
+      // Inline code, not a second fenced block: required lines are matched one by one, and a
+      // repeated fence line would match the first block's.
+      lines.add("");
+      lines.add("See which files are managed and where each standard comes from with"
+          + " `mvn -q compile exec:java -Dexec.mainClass=" + packageName
+          + ".RigMain -Dexec.args=list`.");
     }
     return lines;
   }
