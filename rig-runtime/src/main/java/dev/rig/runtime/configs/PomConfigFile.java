@@ -267,8 +267,13 @@ public class PomConfigFile extends XmlConfigFile {
     return plugin;
   }
 
+  /**
+   * One of Maven's own plugins, without a groupId as Maven's docs write them: a pom that spells
+   * out {@code org.apache.maven.plugins} has the same plugin, and one that leaves it out is not
+   * told to add it.
+   */
   private static Map<String, Object> apachePlugin(String artifactId) {
-    return plugin("org.apache.maven.plugins", artifactId);
+    return Tree.map("artifactId", artifactId, "version", RigVersions.get(artifactId));
   }
 
   private static Map<String, Object> plugin(String groupId, String artifactId) {
