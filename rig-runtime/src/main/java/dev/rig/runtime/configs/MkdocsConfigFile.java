@@ -2,6 +2,7 @@ package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.Tree;
+import dev.rig.runtime.content.ItemIdentity;
 import dev.rig.runtime.format.YamlConfigFile;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,15 @@ public class MkdocsConfigFile extends YamlConfigFile {
   @Override
   protected boolean removable() {
     return true;
+  }
+
+  /**
+   * Palette entries are the same entry when their {@code scheme} agrees, so that a rebrand
+   * updates a site's light and dark palettes in place instead of adding two more.
+   */
+  @Override
+  protected ItemIdentity itemIdentity() {
+    return ItemIdentity.field("scheme").or(ItemIdentity.defaults());
   }
 
   @Override
