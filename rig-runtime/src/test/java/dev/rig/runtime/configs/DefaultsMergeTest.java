@@ -78,6 +78,30 @@ class DefaultsMergeTest {
     assertEquals(1, synced.split("id: build\n", -1).length - 1, synced);
   }
 
+  /** A project's own README meets rig's: both stay whole, rig's sections in their order. */
+  @Test
+  void anExistingReadmeKeepsItsTextAndGetsRigsSectionsInOrder() throws MalformedFileException {
+    String mine = "# Auth Service\n\nOur own introduction.\n\n## Usage\n\nCall it.\n";
+    String synced = sync(new ReadmeConfigFile(), mine).orElseThrow();
+    List<String> lines = synced.lines().toList();
+    for (String line : mine.lines().toList()) {
+      assertTrue(lines.contains(line), line + " is kept:\n" + synced);
+    }
+    List<String> required = fixture.render(new ReadmeConfigFile()).lines()
+        .filter(line -> !line.isEmpty()).toList();
+    int from = 0;
+    for (String line : required) {
+      int at = lines.subList(from, lines.size()).indexOf(line);
+      assertTrue(at >= 0, "rig's lines keep their order, \"" + line + "\" missing after line "
+          + from + ":\n" + synced);
+      from += at + 1;
+    }
+    int fence = lines.indexOf("```bash");
+    assertEquals(List.of("```bash", "mvn -B -ntp install", "```"), lines.subList(fence, fence + 3));
+    assertTrue(synced.contains("## Usage\n\nCall it.\n"), synced);
+    assertEquals(Optional.empty(), sync(new ReadmeConfigFile(), synced), "a second sync changes nothing");
+  }
+
   @Test
   void aUsersGitignoreLinesStayAndMissingPatternsAreAdded() throws MalformedFileException {
     String synced = sync(new GitignoreConfigFile(), "# mine\n*.log\ntarget/\n").orElseThrow();
