@@ -236,10 +236,16 @@ public class PomConfigFile extends XmlConfigFile {
     return plugin;
   }
 
-  /** Full stack traces, so that rig's "project files are in sync" failure shows every diff. */
+  /**
+   * Full stack traces, so that rig's "project files are in sync" failure shows every diff; and
+   * rig-runtime's jar scanned for tests, so that the check runs in a module without a test class
+   * of its own, where Surefire would otherwise start no test engine at all (SUREFIRE-1724).
+   */
   private Map<String, Object> surefirePlugin() {
     Map<String, Object> plugin = apachePlugin("maven-surefire-plugin");
-    plugin.put("configuration", Tree.map("trimStackTrace", "false"));
+    plugin.put("configuration", Tree.map(
+        "trimStackTrace", "false",
+        "dependenciesToScan", Tree.map("dependency", Tree.list(RIG_GROUP_ID + ":rig-runtime"))));
     return plugin;
   }
 
