@@ -20,16 +20,28 @@ import picocli.CommandLine.Option;
     })
 final class InitCommand implements Callable<Integer> {
 
-  @Option(names = "--group", paramLabel = "G", description = "groupId for a new pom (default: org.example).")
+  @Option(
+      names = "--group",
+      paramLabel = "G",
+      description = "groupId for a new pom (default: org.example).")
   String groupId;
 
-  @Option(names = "--artifact", paramLabel = "A", description = "artifactId for a new pom (default: the folder's name).")
+  @Option(
+      names = "--artifact",
+      paramLabel = "A",
+      description = "artifactId for a new pom (default: the folder's name).")
   String artifactId;
 
-  @Option(names = "--package", paramLabel = "P", description = "Java package of the sources (default: groupId.artifactId).")
+  @Option(
+      names = "--package",
+      paramLabel = "P",
+      description = "Java package of the sources (default: groupId.artifactId).")
   String packageName;
 
-  @Option(names = "--name", paramLabel = "N", description = "Display name for a new pom (default: the artifactId).")
+  @Option(
+      names = "--name",
+      paramLabel = "N",
+      description = "Display name for a new pom (default: the artifactId).")
   String name;
 
   private final RigCommand rig;
@@ -41,8 +53,11 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RigException {
     Path root = rig.root();
-    Project project = ProjectFactsResolver.resolve(
-        root, rig.registry(), new ProjectFactsResolver.Options(groupId, artifactId, packageName, name));
+    Project project =
+        ProjectFactsResolver.resolve(
+            root,
+            rig.registry(),
+            new ProjectFactsResolver.Options(groupId, artifactId, packageName, name));
     ProjectInitializer.Result result =
         new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal())).run();
     InitOutput.print(result, rig.style(), rig.terminal().out());

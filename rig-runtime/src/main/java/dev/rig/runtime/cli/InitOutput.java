@@ -19,8 +19,11 @@ final class InitOutput {
     for (String source : result.sources()) {
       out.println(style.green("created  ") + " " + source);
     }
-    out.println(Summary.ofSync(result.files())
-        + (result.sources().isEmpty() ? "" : ", " + result.sources().size() + " source files created"));
+    out.println(
+        Summary.ofSync(result.files())
+            + (result.sources().isEmpty()
+                ? ""
+                : ", " + result.sources().size() + " source files created"));
   }
 
   /** Notices (such as waiting for another run's lock) go to standard error, as for sync. */

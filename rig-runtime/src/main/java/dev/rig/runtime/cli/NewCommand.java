@@ -27,19 +27,36 @@ import picocli.CommandLine.Parameters;
     })
 final class NewCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The new project's folder (relative to the current folder).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The new project's folder (relative to the current folder).")
   Path directory;
 
-  @Option(names = "--group", paramLabel = "G", required = true, description = "The new project's groupId.")
+  @Option(
+      names = "--group",
+      paramLabel = "G",
+      required = true,
+      description = "The new project's groupId.")
   String groupId;
 
-  @Option(names = "--artifact", paramLabel = "A", required = true, description = "The new project's artifactId.")
+  @Option(
+      names = "--artifact",
+      paramLabel = "A",
+      required = true,
+      description = "The new project's artifactId.")
   String artifactId;
 
-  @Option(names = "--package", paramLabel = "P", description = "Java package of its sources (default: groupId.artifactId).")
+  @Option(
+      names = "--package",
+      paramLabel = "P",
+      description = "Java package of its sources (default: groupId.artifactId).")
   String packageName;
 
-  @Option(names = "--name", paramLabel = "N", description = "Its display name (default: the artifactId).")
+  @Option(
+      names = "--name",
+      paramLabel = "N",
+      description = "Its display name (default: the artifactId).")
   String name;
 
   private final RigCommand rig;
@@ -61,8 +78,14 @@ final class NewCommand implements Callable<Integer> {
     PrintWriter out = rig.terminal().out();
     InitOutput.print(result, rig.style(), out);
     String library = rig.registry().coordinates();
-    out.println("rig: created " + project.groupId() + ":" + project.artifactId() + " in " + directory
-        + (library.isEmpty() ? "" : ", on " + library));
+    out.println(
+        "rig: created "
+            + project.groupId()
+            + ":"
+            + project.artifactId()
+            + " in "
+            + directory
+            + (library.isEmpty() ? "" : ", on " + library));
     out.println("rig: next: cd " + directory + " && " + BuildStandards.BUILD_COMMAND);
     return RigCli.OK;
   }
@@ -72,14 +95,17 @@ final class NewCommand implements Callable<Integer> {
     try {
       if (Files.exists(root)) {
         if (!Files.isDirectory(root)) {
-          throw new RigException(directory + " exists and is a file"
-              + "\n  choose a folder that does not exist yet");
+          throw new RigException(
+              directory + " exists and is a file" + "\n  choose a folder that does not exist yet");
         }
         try (Stream<Path> entries = Files.list(root)) {
           if (entries.findAny().isPresent()) {
-            throw new RigException(directory + " exists and is not empty"
-                + "\n  choose a new folder, or run `init` inside " + directory
-                + " to give the project there its standards");
+            throw new RigException(
+                directory
+                    + " exists and is not empty"
+                    + "\n  choose a new folder, or run `init` inside "
+                    + directory
+                    + " to give the project there its standards");
           }
         }
       }

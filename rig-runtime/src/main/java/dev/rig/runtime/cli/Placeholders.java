@@ -8,12 +8,12 @@ import java.nio.file.Path;
 
 /**
  * Recognises the placeholder files other tools start a repository with ({@code gh repo create
- * --add-readme} writes a README that is only a title; {@code mkdocs new} a one-line mkdocs.yml),
- * so that {@code init} can replace them with rig's complete file instead of merging into them.
+ * --add-readme} writes a README that is only a title; {@code mkdocs new} a one-line mkdocs.yml), so
+ * that {@code init} can replace them with rig's complete file instead of merging into them.
  *
- * <p>Only files of a <em>removable</em> config (rig owns their whole content) are considered,
- * and a file counts as a placeholder only when it has at most one non-blank line: anything more
- * is someone's work and is merged, never deleted.
+ * <p>Only files of a <em>removable</em> config (rig owns their whole content) are considered, and a
+ * file counts as a placeholder only when it has at most one non-blank line: anything more is
+ * someone's work and is merged, never deleted.
  */
 final class Placeholders {
 

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * The facts {@code init} and {@code new} give the defaults: the project's own pom says its
  * coordinates when it has one; options and the folder's name say them when it has none.
  *
- * <p>The registry that runs may be the project's own (its {@code RigMain}) or a library's (rig's
- * or a base's {@code RigMain} making a project that depends on it). In the second case the
- * project sits one level below the library: its depth is the library's plus one and its pom
- * depends on the library.
+ * <p>The registry that runs may be the project's own (its {@code RigMain}) or a library's (rig's or
+ * a base's {@code RigMain} making a project that depends on it). In the second case the project
+ * sits one level below the library: its depth is the library's plus one and its pom depends on the
+ * library.
  */
 final class ProjectFactsResolver {
 
@@ -47,7 +47,8 @@ final class ProjectFactsResolver {
       agree("artifactId", pom.artifactId(), options.artifactId(), "--artifact");
     }
     String groupId = first(pom.groupId(), options.groupId(), PomConfigFile.DEFAULT_GROUP_ID);
-    String artifactId = first(pom.artifactId(), options.artifactId(), ProjectNames.artifactIdOf(root));
+    String artifactId =
+        first(pom.artifactId(), options.artifactId(), ProjectNames.artifactIdOf(root));
     String version = first(pom.version(), PomConfigFile.DEFAULT_VERSION);
     String pomName = hasPom && !pom.name().equals(pom.artifactId()) ? pom.name() : null;
     String name = first(pomName, options.name(), artifactId);
@@ -55,13 +56,21 @@ final class ProjectFactsResolver {
     boolean ownRegistry = registry.coordinates().startsWith(groupId + ":" + artifactId + ":");
     int depth = ownRegistry ? registry.depth() : registry.depth() + 1;
     // Where rig-processor will put RigMain: the project's own package when it has sources.
-    String packageName = first(
-        options.packageName(),
-        ownRegistry ? registry.packageName() : null,
-        SourcePackages.commonPackage(root).orElse(null),
-        ProjectNames.packageOf(groupId, artifactId));
+    String packageName =
+        first(
+            options.packageName(),
+            ownRegistry ? registry.packageName() : null,
+            SourcePackages.commonPackage(root).orElse(null),
+            ProjectNames.packageOf(groupId, artifactId));
     return new Project(
-        root, groupId, artifactId, version, name, pom.description(), packageName, depth,
+        root,
+        groupId,
+        artifactId,
+        version,
+        name,
+        pom.description(),
+        packageName,
+        depth,
         registry.coordinates());
   }
 
@@ -69,9 +78,11 @@ final class ProjectFactsResolver {
     try {
       return Project.load(root, registry);
     } catch (MalformedFileException e) {
-      throw new RigException(e.describe("pom.xml")
-          + "\n  fix the syntax first; rig reads the project's coordinates from pom.xml and never"
-          + " rewrites a file it cannot parse");
+      throw new RigException(
+          e.describe("pom.xml")
+              + "\n"
+              + "  fix the syntax first; rig reads the project's coordinates from pom.xml and never"
+              + " rewrites a file it cannot parse");
     } catch (IOException e) {
       throw new RigException("could not read pom.xml: " + e, e);
     }
@@ -82,18 +93,27 @@ final class ProjectFactsResolver {
     checkId("--group", options.groupId());
     checkId("--artifact", options.artifactId());
     if (options.packageName() != null && !ProjectNames.isPackageName(options.packageName())) {
-      throw new RigException("--package " + options.packageName() + " is not a Java package name"
-          + "\n  use lower-case words separated by dots, such as com.acme.inventory");
+      throw new RigException(
+          "--package "
+              + options.packageName()
+              + " is not a Java package name"
+              + "\n  use lower-case words separated by dots, such as com.acme.inventory");
     }
     if (options.name() != null && options.name().isBlank()) {
-      throw new RigException("--name is empty\n  give the project's display name, or leave --name out");
+      throw new RigException(
+          "--name is empty\n  give the project's display name, or leave --name out");
     }
   }
 
   private static void checkId(String option, String value) throws RigException {
     if (value != null && !MAVEN_ID.matcher(value).matches()) {
-      throw new RigException(option + " " + value + " is not a valid Maven id"
-          + "\n  use letters, digits, '.', '-' and '_' only, such as com.acme or inventory-service");
+      throw new RigException(
+          option
+              + " "
+              + value
+              + " is not a valid Maven id\n"
+              + "  use letters, digits, '.', '-' and '_' only, such as com.acme or"
+              + " inventory-service");
     }
   }
 
@@ -101,9 +121,18 @@ final class ProjectFactsResolver {
   private static void agree(String element, String inPom, String option, String flag)
       throws RigException {
     if (option != null && !inPom.isEmpty() && !inPom.equals(option)) {
-      throw new RigException("pom.xml says " + element + " " + inPom + " but " + flag + " says "
-          + option + "\n  rig never changes a project's own coordinates: leave " + flag
-          + " out, or change pom.xml yourself first");
+      throw new RigException(
+          "pom.xml says "
+              + element
+              + " "
+              + inPom
+              + " but "
+              + flag
+              + " says "
+              + option
+              + "\n  rig never changes a project's own coordinates: leave "
+              + flag
+              + " out, or change pom.xml yourself first");
     }
   }
 

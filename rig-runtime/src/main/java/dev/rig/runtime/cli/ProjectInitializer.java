@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What {@code init} does, in an order that never loses work: check that every managed file can
- * be read and is inside the root (nothing is written otherwise), replace placeholder files of
- * removable configs, write the source skeleton where there are no sources, then sync every
- * managed file with the given project facts. pom.xml is never deleted.
+ * What {@code init} does, in an order that never loses work: check that every managed file can be
+ * read and is inside the root (nothing is written otherwise), replace placeholder files of
+ * removable configs, write the source skeleton where there are no sources, then sync every managed
+ * file with the given project facts. pom.xml is never deleted.
  */
 final class ProjectInitializer {
 
@@ -53,13 +53,19 @@ final class ProjectInitializer {
     try {
       sources = new ProjectSkeleton(project.root(), project.packageName(), project.name()).write();
     } catch (IOException e) {
-      throw new RigException("could not write the source skeleton: " + e
-          + "\n  check that " + project.root() + " is writable", e);
+      throw new RigException(
+          "could not write the source skeleton: "
+              + e
+              + "\n  check that "
+              + project.root()
+              + " is writable",
+          e);
     }
     RunReport first = engine.sync();
     // Other defaults read facts from pom.xml (the Java release, the build timestamp); when this
     // run created or changed it, a second pass lets them see it, so that check passes right after.
-    boolean pomChanged = first.changedFiles().stream().anyMatch(file -> file.path().equals("pom.xml"));
+    boolean pomChanged =
+        first.changedFiles().stream().anyMatch(file -> file.path().equals("pom.xml"));
     RunReport files = pomChanged ? combine(first, engine.sync()) : first;
     return new Result(placeholders, sources, files);
   }

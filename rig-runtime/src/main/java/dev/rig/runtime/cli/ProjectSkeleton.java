@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * The source skeleton {@code init} gives a project: a main class and its test in the project's
  * package, so that the first {@code mvn verify} compiles, tests, measures coverage and runs rig's
- * own check. Existing sources are never touched: the main class is written only when
- * {@code src/main/java} holds no Java source, the test only when {@code src/test/java} holds none.
+ * own check. Existing sources are never touched: the main class is written only when {@code
+ * src/main/java} holds no Java source, the test only when {@code src/test/java} holds none.
  */
 final class ProjectSkeleton {
 
@@ -55,7 +55,8 @@ final class ProjectSkeleton {
     Files.createDirectories(file.getParent());
     try {
       // CREATE_NEW: should a file appear meanwhile, it is the user's and stays as it is.
-      Files.writeString(file, render(fileName), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(
+          file, render(fileName), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       written.add(relative);
     } catch (FileAlreadyExistsException e) {
       // Not ours to replace.

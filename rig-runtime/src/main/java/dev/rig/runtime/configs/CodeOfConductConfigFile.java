@@ -23,7 +23,8 @@ public class CodeOfConductConfigFile extends MarkdownConfigFile {
 
   @Override
   protected List<String> configs() {
-    return Lines.of("""
+    return Lines.of(
+        """
         # Code of Conduct
 
         This project adopts the [Contributor Covenant, version 2.1]\

@@ -29,20 +29,25 @@ public class CodeownersConfigFile extends TextConfigFile {
   }
 
   /**
-   * The owners of every file, as GitHub writes them ({@code @user}, {@code @org/team}); empty
-   * when the git remote is not on GitHub.
+   * The owners of every file, as GitHub writes them ({@code @user}, {@code @org/team}); empty when
+   * the git remote is not on GitHub.
    */
   protected List<String> owners() {
     List<String> owners = new ArrayList<>();
-    ProjectInfo.of(project()).gitHub().map(GitRemote::owner).ifPresent(owner -> owners.add("@" + owner));
+    ProjectInfo.of(project())
+        .gitHub()
+        .map(GitRemote::owner)
+        .ifPresent(owner -> owners.add("@" + owner));
     return owners;
   }
 
   @Override
   protected List<String> configs() {
-    List<String> lines = Lines.of("""
-        # Reviewers requested for every pull request. An organisation names a team: @org/team.
-        """);
+    List<String> lines =
+        Lines.of(
+            """
+            # Reviewers requested for every pull request. An organisation names a team: @org/team.
+            """);
     List<String> owners = owners();
     if (!owners.isEmpty()) {
       lines.add("* " + String.join(" ", owners));

@@ -23,7 +23,8 @@ public class ContributingConfigFile extends MarkdownConfigFile {
 
   @Override
   protected List<String> configs() {
-    return Lines.of("""
+    return Lines.of(
+        """
         # Contributing to %s
 
         Thank you for helping. This guide says how to build the project, what a change needs \
@@ -56,10 +57,11 @@ public class ContributingConfigFile extends MarkdownConfigFile {
 
         Please follow the [code of conduct](CODE_OF_CONDUCT.md), and report security problems \
         as [SECURITY.md](SECURITY.md) says, never in a public issue.
-        """.formatted(
-            ProjectInfo.of(project()).name(),
-            BuildStandards.BUILD_COMMAND,
-            BuildStandards.testedJdksInWords(),
-            BuildStandards.MAIN_BRANCH));
+        """
+            .formatted(
+                ProjectInfo.of(project()).name(),
+                BuildStandards.BUILD_COMMAND,
+                BuildStandards.testedJdksInWords(),
+                BuildStandards.MAIN_BRANCH));
   }
 }

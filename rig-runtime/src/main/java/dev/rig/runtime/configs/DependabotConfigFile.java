@@ -26,17 +26,16 @@ public class DependabotConfigFile extends YamlConfigFile {
 
   @Override
   protected Map<String, Object> configs() {
-    return Tree.map(
-        "version", 2,
-        "updates", Tree.list(
-            update("maven"),
-            update("github-actions")));
+    return Tree.map("version", 2, "updates", Tree.list(update("maven"), update("github-actions")));
   }
 
   private static Map<String, Object> update(String ecosystem) {
     return Tree.map(
-        "package-ecosystem", ecosystem,
-        "directory", "/",
-        "schedule", Tree.map("interval", "weekly"));
+        "package-ecosystem",
+        ecosystem,
+        "directory",
+        "/",
+        "schedule",
+        Tree.map("interval", "weekly"));
   }
 }

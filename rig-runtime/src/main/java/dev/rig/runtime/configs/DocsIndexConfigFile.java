@@ -34,16 +34,19 @@ public class DocsIndexConfigFile extends MarkdownConfigFile {
       lines.add("");
       lines.add(info.description());
     }
-    lines.addAll(Lines.of("""
+    lines.addAll(
+        Lines.of(
+            """
 
-        ## Getting started
+            ## Getting started
 
-        Build and test the project with:
+            Build and test the project with:
 
-        ```bash
-        %s
-        ```
-        """.formatted(BuildStandards.BUILD_COMMAND)));
+            ```bash
+            %s
+            ```
+            """
+                .formatted(BuildStandards.BUILD_COMMAND)));
     return lines;
   }
 }

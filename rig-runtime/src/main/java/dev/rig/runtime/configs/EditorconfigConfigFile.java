@@ -23,7 +23,8 @@ public class EditorconfigConfigFile extends TextConfigFile {
 
   @Override
   protected List<String> configs() {
-    return Lines.of("""
+    return Lines.of(
+        """
         root = true
 
         [*]

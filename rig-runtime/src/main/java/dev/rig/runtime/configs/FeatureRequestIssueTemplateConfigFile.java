@@ -16,15 +16,28 @@ public class FeatureRequestIssueTemplateConfigFile extends IssueTemplateConfigFi
   @Override
   protected Map<String, Object> configs() {
     return Tree.map(
-        "name", "Feature request",
-        "description", "Something the project should do but does not.",
-        "labels", Tree.list("enhancement"),
-        "body", Tree.list(
-            textarea("problem", "What problem would it solve?",
-                "Who needs it, and what they do today without it.", true),
-            textarea("proposal", "What do you propose?",
-                "How it would work, from the user's side.", true),
-            textarea("alternatives", "Alternatives",
-                "Other ways to solve the problem that you considered.", false)));
+        "name",
+        "Feature request",
+        "description",
+        "Something the project should do but does not.",
+        "labels",
+        Tree.list("enhancement"),
+        "body",
+        Tree.list(
+            textarea(
+                "problem",
+                "What problem would it solve?",
+                "Who needs it, and what they do today without it.",
+                true),
+            textarea(
+                "proposal",
+                "What do you propose?",
+                "How it would work, from the user's side.",
+                true),
+            textarea(
+                "alternatives",
+                "Alternatives",
+                "Other ways to solve the problem that you considered.",
+                false)));
   }
 }

@@ -24,7 +24,8 @@ public class GitignoreConfigFile extends TextConfigFile {
 
   @Override
   protected List<String> configs() {
-    return Lines.of("""
+    return Lines.of(
+        """
         target/
         site/
         .idea/

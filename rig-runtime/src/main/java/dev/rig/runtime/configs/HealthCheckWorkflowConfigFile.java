@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code .github/workflows/health_check.yml}: builds and tests the project with
- * {@value BuildStandards#BUILD_COMMAND} on JDK 17, 21 and 25, on every push to main, on every
- * pull request, and every night.
+ * {@code .github/workflows/health_check.yml}: builds and tests the project with {@value
+ * BuildStandards#BUILD_COMMAND} on JDK 17, 21 and 25, on every push to main, on every pull request,
+ * and every night.
  *
- * <p>The nightly run starts at the hour (UTC) equal to the project's depth in the rig chain: rig
- * at 0, a base at 1, the services on it at 2. A base is checked, and can be fixed and released,
- * before the services that depend on it. Past depth 23 the hour stays 23 (rig-processor warns).
+ * <p>The nightly run starts at the hour (UTC) equal to the project's depth in the rig chain: rig at
+ * 0, a base at 1, the services on it at 2. A base is checked, and can be fixed and released, before
+ * the services that depend on it. Past depth 23 the hour stays 23 (rig-processor warns).
  */
 @RigConfig
 public class HealthCheckWorkflowConfigFile extends WorkflowConfigFile {
@@ -52,18 +52,28 @@ public class HealthCheckWorkflowConfigFile extends WorkflowConfigFile {
   protected Map<String, Object> configs() {
     return Tree.map(
         "name", WORKFLOW_NAME,
-        "on", Tree.map(
-            "push", Tree.map("branches", Tree.list(BuildStandards.MAIN_BRANCH)),
-            "pull_request", Tree.map("branches", Tree.list(BuildStandards.MAIN_BRANCH)),
-            "schedule", Tree.list(Tree.map("cron", nightlySchedule(project().depth()))),
-            "workflow_dispatch", Tree.map()),
+        "on",
+            Tree.map(
+                "push", Tree.map("branches", Tree.list(BuildStandards.MAIN_BRANCH)),
+                "pull_request", Tree.map("branches", Tree.list(BuildStandards.MAIN_BRANCH)),
+                "schedule", Tree.list(Tree.map("cron", nightlySchedule(project().depth()))),
+                "workflow_dispatch", Tree.map()),
         "permissions", Tree.map("contents", "read"),
-        "jobs", Tree.map("build", Tree.map(
-            "name", "Build on JDK ${{ matrix.java }}",
-            "runs-on", "ubuntu-latest",
-            "strategy", Tree.map(
-                "fail-fast", false,
-                "matrix", Tree.map("java", new ArrayList<Object>(BuildStandards.TESTED_JDKS))),
-            "steps", steps())));
+        "jobs",
+            Tree.map(
+                "build",
+                Tree.map(
+                    "name",
+                    "Build on JDK ${{ matrix.java }}",
+                    "runs-on",
+                    "ubuntu-latest",
+                    "strategy",
+                    Tree.map(
+                        "fail-fast",
+                        false,
+                        "matrix",
+                        Tree.map("java", new ArrayList<Object>(BuildStandards.TESTED_JDKS))),
+                    "steps",
+                    steps())));
   }
 }

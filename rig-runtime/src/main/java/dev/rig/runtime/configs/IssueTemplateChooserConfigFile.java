@@ -19,11 +19,19 @@ public class IssueTemplateChooserConfigFile extends IssueTemplateConfigFile {
   @Override
   protected Map<String, Object> configs() {
     Map<String, Object> config = Tree.map("blank_issues_enabled", true);
-    ProjectInfo.of(project()).gitHub().ifPresent(remote ->
-        config.put("contact_links", Tree.list(Tree.map(
-            "name", "Report a security vulnerability",
-            "url", remote.webUrl() + "/security/advisories/new",
-            "about", "Please report vulnerabilities privately, never in a public issue."))));
+    ProjectInfo.of(project())
+        .gitHub()
+        .ifPresent(
+            remote ->
+                config.put(
+                    "contact_links",
+                    Tree.list(
+                        Tree.map(
+                            "name", "Report a security vulnerability",
+                            "url", remote.webUrl() + "/security/advisories/new",
+                            "about",
+                                "Please report vulnerabilities privately, never in a public"
+                                    + " issue."))));
     return config;
   }
 }

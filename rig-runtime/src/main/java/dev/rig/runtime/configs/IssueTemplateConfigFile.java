@@ -36,9 +36,13 @@ public abstract class IssueTemplateConfigFile extends YamlConfigFile {
   private static Map<String, Object> field(
       String type, String id, String label, String description, boolean required) {
     return Tree.map(
-        "type", type,
-        "id", id,
-        "attributes", Tree.map("label", label, "description", description),
-        "validations", Tree.map("required", required));
+        "type",
+        type,
+        "id",
+        id,
+        "attributes",
+        Tree.map("label", label, "description", description),
+        "validations",
+        Tree.map("required", required));
   }
 }

@@ -31,8 +31,7 @@ import java.util.Optional;
  * </ul>
  *
  * <p>A project under another license overrides {@link #configs()} with its own text. An existing
- * LICENSE is never treated as a placeholder, even a one-line one: it is merged into, never
- * deleted.
+ * LICENSE is never treated as a placeholder, even a one-line one: it is merged into, never deleted.
  */
 @RigConfig
 public class LicenseConfigFile extends TextConfigFile {
@@ -53,7 +52,8 @@ public class LicenseConfigFile extends TextConfigFile {
 
   @Override
   protected List<String> configs() {
-    return Lines.of("""
+    return Lines.of(
+        """
         MIT License
 
         %s
@@ -75,13 +75,13 @@ public class LicenseConfigFile extends TextConfigFile {
         LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
         OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
         SOFTWARE.
-        """.formatted(copyrightLine()));
+        """
+            .formatted(copyrightLine()));
   }
 
   /** The existing file's copyright line, else a new one. */
   private String copyrightLine() {
-    return existingCopyrightLine()
-        .orElseGet(() -> "Copyright (c) " + year() + " " + owner());
+    return existingCopyrightLine().orElseGet(() -> "Copyright (c) " + year() + " " + owner());
   }
 
   private Optional<String> existingCopyrightLine() {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code mkdocs.yml}: a Material for MkDocs site built from {@code docs/}, with a light and a
- * dark palette, deployed by the Deploy Docs workflow.
+ * {@code mkdocs.yml}: a Material for MkDocs site built from {@code docs/}, with a light and a dark
+ * palette, deployed by the Deploy Docs workflow.
  *
  * <p>A base rebrands it the way the seed does:
  *
@@ -41,8 +41,8 @@ public class MkdocsConfigFile extends YamlConfigFile {
   }
 
   /**
-   * Palette entries are the same entry when their {@code scheme} agrees, so that a rebrand
-   * updates a site's light and dark palettes in place instead of adding two more.
+   * Palette entries are the same entry when their {@code scheme} agrees, so that a rebrand updates
+   * a site's light and dark palettes in place instead of adding two more.
    */
   @Override
   protected ItemIdentity itemIdentity() {
@@ -56,19 +56,23 @@ public class MkdocsConfigFile extends YamlConfigFile {
     if (!info.description().isEmpty()) {
       config.put("site_description", info.description());
     }
-    info.gitHub().ifPresent(remote -> {
-      config.put("repo_url", remote.webUrl());
-      config.put("repo_name", remote.owner() + "/" + remote.repository());
-    });
-    config.put("theme", Tree.map(
-        "name", "material",
-        "palette", palette("indigo", "indigo"),
-        "features", Tree.list("navigation.sections", "navigation.top", "content.code.copy")));
+    info.gitHub()
+        .ifPresent(
+            remote -> {
+              config.put("repo_url", remote.webUrl());
+              config.put("repo_name", remote.owner() + "/" + remote.repository());
+            });
+    config.put(
+        "theme",
+        Tree.map(
+            "name", "material",
+            "palette", palette("indigo", "indigo"),
+            "features", Tree.list("navigation.sections", "navigation.top", "content.code.copy")));
     config.put("nav", Tree.list(Tree.map("Home", "index.md")));
-    config.put("markdown_extensions", Tree.list(
-        "admonition",
-        "pymdownx.superfences",
-        Tree.map("toc", Tree.map("permalink", true))));
+    config.put(
+        "markdown_extensions",
+        Tree.list(
+            "admonition", "pymdownx.superfences", Tree.map("toc", Tree.map("permalink", true))));
     return config;
   }
 
@@ -76,14 +80,22 @@ public class MkdocsConfigFile extends YamlConfigFile {
   protected static List<Object> palette(String primary, String accent) {
     return Tree.list(
         Tree.map(
-            "scheme", "default",
-            "primary", primary,
-            "accent", accent,
-            "toggle", Tree.map("icon", "material/brightness-7", "name", "Switch to dark mode")),
+            "scheme",
+            "default",
+            "primary",
+            primary,
+            "accent",
+            accent,
+            "toggle",
+            Tree.map("icon", "material/brightness-7", "name", "Switch to dark mode")),
         Tree.map(
-            "scheme", "slate",
-            "primary", primary,
-            "accent", accent,
-            "toggle", Tree.map("icon", "material/brightness-4", "name", "Switch to light mode")));
+            "scheme",
+            "slate",
+            "primary",
+            primary,
+            "accent",
+            accent,
+            "toggle",
+            Tree.map("icon", "material/brightness-4", "name", "Switch to light mode")));
   }
 }

@@ -26,7 +26,8 @@ public class PullRequestTemplateConfigFile extends MarkdownConfigFile {
 
   @Override
   protected List<String> configs() {
-    return Lines.of("""
+    return Lines.of(
+        """
         ## What and why
 
         <!-- What does this change do, and why is it needed? Link the issue it closes: Closes #123 -->
@@ -37,6 +38,7 @@ public class PullRequestTemplateConfigFile extends MarkdownConfigFile {
         - [ ] Tests cover the change
         - [ ] The documentation says what changed for users
         - [ ] Changes that rig made to shared files were reviewed and are part of this pull request
-        """.formatted(BuildStandards.BUILD_COMMAND));
+        """
+            .formatted(BuildStandards.BUILD_COMMAND));
   }
 }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code README.md}: the project's name and description from its pom, badges for the health
- * check (when the git remote is on GitHub), the license and the Java version, how to build, and
- * how the project's shared files are kept in sync. Everything else in the README is the
- * project's own.
+ * {@code README.md}: the project's name and description from its pom, badges for the health check
+ * (when the git remote is on GitHub), the license and the Java version, how to build, and how the
+ * project's shared files are kept in sync. Everything else in the README is the project's own.
  */
 @RigConfig
 public class ReadmeConfigFile extends MarkdownConfigFile {
@@ -32,14 +31,21 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
     ProjectInfo info = ProjectInfo.of(project());
     List<String> badges = new ArrayList<>();
     Optional<GitRemote> gitHub = info.gitHub();
-    gitHub.ifPresent(remote -> {
-      String workflow = remote.webUrl() + "/actions/workflows/health_check.yml";
-      badges.add("[![Health Check](" + workflow + "/badge.svg)](" + workflow + ")");
-    });
+    gitHub.ifPresent(
+        remote -> {
+          String workflow = remote.webUrl() + "/actions/workflows/health_check.yml";
+          badges.add("[![Health Check](" + workflow + "/badge.svg)](" + workflow + ")");
+        });
     badges.add("[![License: MIT](https://img.shields.io/badge/license-MIT-blue.svg)](LICENSE)");
     String java = info.javaRelease();
-    badges.add("[![Java " + java + "+](https://img.shields.io/badge/Java-" + java
-        + "%2B-orange.svg)](https://openjdk.org/projects/jdk/" + java + "/)");
+    badges.add(
+        "[![Java "
+            + java
+            + "+](https://img.shields.io/badge/Java-"
+            + java
+            + "%2B-orange.svg)](https://openjdk.org/projects/jdk/"
+            + java
+            + "/)");
     return badges;
   }
 
@@ -54,32 +60,37 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
       lines.add("");
       lines.add(info.description());
     }
-    lines.addAll(Lines.of("""
+    lines.addAll(
+        Lines.of(
+            """
 
-        ## Build
+            ## Build
 
-        ```bash
-        %s
-        ```
+            ```bash
+            %s
+            ```
 
-        The [Health Check](.github/workflows/health_check.yml) workflow runs the same command \
-        on JDK %s.
+            The [Health Check](.github/workflows/health_check.yml) workflow runs the same command \
+            on JDK %s.
 
-        ## Shared standards
+            ## Shared standards
 
-        This project's shared files (the pom, the GitHub workflows, the docs setup and the \
-        required parts of this README) follow its organisation's standards, kept by rig. Every \
-        test run checks them, repairs what has drifted and fails until the repair is committed. \
-        Add to these files freely; to change a standard itself, override its config class.
-        """.formatted(BuildStandards.BUILD_COMMAND, BuildStandards.testedJdksInWords())));
+            This project's shared files (the pom, the GitHub workflows, the docs setup and the \
+            required parts of this README) follow its organisation's standards, kept by rig. Every \
+            test run checks them, repairs what has drifted and fails until the repair is committed. \
+            Add to these files freely; to change a standard itself, override its config class.
+            """
+                .formatted(BuildStandards.BUILD_COMMAND, BuildStandards.testedJdksInWords())));
     String packageName = project().packageName();
     if (!packageName.isBlank()) {
       // Inline code, not a second fenced block: required lines are matched one by one, and a
       // repeated fence line would match the first block's.
       lines.add("");
-      lines.add("See which files are managed and where each standard comes from with"
-          + " `mvn -q compile exec:java -Dexec.mainClass=" + packageName
-          + ".RigMain -Dexec.args=list`.");
+      lines.add(
+          "See which files are managed and where each standard comes from with"
+              + " `mvn -q compile exec:java -Dexec.mainClass="
+              + packageName
+              + ".RigMain -Dexec.args=list`.");
     }
     return lines;
   }

@@ -9,12 +9,12 @@ import java.util.Map;
 /**
  * {@code .github/workflows/release.yml}: after the Health Check passed on a push to main, releases
  * the version in pom.xml when it is not a {@code -SNAPSHOT} and has no tag yet: deploys the
- * artifacts to the repository's GitHub Packages Maven registry, then creates the tag
- * {@code v<version>} and a GitHub release with generated notes and the jar.
+ * artifacts to the repository's GitHub Packages Maven registry, then creates the tag {@code
+ * v<version>} and a GitHub release with generated notes and the jar.
  *
- * <p>To release, set a release version in pom.xml (say {@code 1.2.0}) and push it; then move on
- * to the next {@code -SNAPSHOT}. A base publishes elsewhere by overriding {@link #steps()}: steps
- * are merged by {@code id}.
+ * <p>To release, set a release version in pom.xml (say {@code 1.2.0}) and push it; then move on to
+ * the next {@code -SNAPSHOT}. A base publishes elsewhere by overriding {@link #steps()}: steps are
+ * merged by {@code id}.
  */
 @RigConfig
 public class ReleaseWorkflowConfigFile extends WorkflowConfigFile {
@@ -34,34 +34,52 @@ public class ReleaseWorkflowConfigFile extends WorkflowConfigFile {
     Map<String, Object> checkout = checkoutStep();
     checkout.put("with", Tree.map("ref", "${{ github.event.workflow_run.head_sha }}"));
 
-    Map<String, Object> version = runStep("version", "Read the version from pom.xml", """
-        version="$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)"
-        echo "version=$version" >> "$GITHUB_OUTPUT"
-        if [[ "$version" == *-SNAPSHOT ]]; then
-          echo "$version is a snapshot: nothing to release. Set a release version in pom.xml to release it."
-          echo "release=false" >> "$GITHUB_OUTPUT"
-        elif git ls-remote --exit-code --tags origin "refs/tags/v$version" > /dev/null; then
-          echo "v$version is already released."
-          echo "release=false" >> "$GITHUB_OUTPUT"
-        else
-          echo "release=true" >> "$GITHUB_OUTPUT"
-        fi
-        """);
+    Map<String, Object> version =
+        runStep(
+            "version",
+            "Read the version from pom.xml",
+            """
+            version="$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)"
+            echo "version=$version" >> "$GITHUB_OUTPUT"
+            if [[ "$version" == *-SNAPSHOT ]]; then
+              echo "$version is a snapshot: nothing to release. Set a release version in pom.xml to release it."
+              echo "release=false" >> "$GITHUB_OUTPUT"
+            elif git ls-remote --exit-code --tags origin "refs/tags/v$version" > /dev/null; then
+              echo "v$version is already released."
+              echo "release=false" >> "$GITHUB_OUTPUT"
+            else
+              echo "release=true" >> "$GITHUB_OUTPUT"
+            fi
+            """);
 
-    Map<String, Object> publish = onlyIf(RELEASE, runStep("publish", "Publish to GitHub Packages",
-        "mvn -B -ntp deploy -DskipTests"
-            + " -DaltDeploymentRepository=github::https://maven.pkg.github.com/${{ github.repository }}"));
+    Map<String, Object> publish =
+        onlyIf(
+            RELEASE,
+            runStep(
+                "publish",
+                "Publish to GitHub Packages",
+                "mvn -B -ntp deploy -DskipTests"
+                    + " -DaltDeploymentRepository=github::https://maven.pkg.github.com/${{"
+                    + " github.repository }}"));
     publish.put("env", Tree.map("GITHUB_TOKEN", "${{ secrets.GITHUB_TOKEN }}"));
 
-    Map<String, Object> release = onlyIf(RELEASE, runStep("release", "Create the GitHub release", """
-        gh release create "v$VERSION" target/*.jar \\
-          --target "${{ github.event.workflow_run.head_sha }}" \\
-          --title "v$VERSION" \\
-          --generate-notes
-        """));
-    release.put("env", Tree.map(
-        "GH_TOKEN", "${{ github.token }}",
-        "VERSION", "${{ steps.version.outputs.version }}"));
+    Map<String, Object> release =
+        onlyIf(
+            RELEASE,
+            runStep(
+                "release",
+                "Create the GitHub release",
+                """
+                gh release create "v$VERSION" target/*.jar \\
+                  --target "${{ github.event.workflow_run.head_sha }}" \\
+                  --title "v$VERSION" \\
+                  --generate-notes
+                """));
+    release.put(
+        "env",
+        Tree.map(
+            "GH_TOKEN", "${{ github.token }}",
+            "VERSION", "${{ steps.version.outputs.version }}"));
 
     List<Object> steps = new ArrayList<>();
     steps.add(checkout);
@@ -76,17 +94,27 @@ public class ReleaseWorkflowConfigFile extends WorkflowConfigFile {
   protected Map<String, Object> configs() {
     return Tree.map(
         "name", WORKFLOW_NAME,
-        "on", Tree.map("workflow_run", Tree.map(
-            "workflows", Tree.list(HealthCheckWorkflowConfigFile.WORKFLOW_NAME),
-            "types", Tree.list("completed"),
-            "branches", Tree.list(BuildStandards.MAIN_BRANCH))),
+        "on",
+            Tree.map(
+                "workflow_run",
+                Tree.map(
+                    "workflows", Tree.list(HealthCheckWorkflowConfigFile.WORKFLOW_NAME),
+                    "types", Tree.list("completed"),
+                    "branches", Tree.list(BuildStandards.MAIN_BRANCH))),
         "permissions", Tree.map("contents", "write", "packages", "write"),
         "concurrency", Tree.map("group", "release", "cancel-in-progress", false),
-        "jobs", Tree.map("release", Tree.map(
-            "name", "Release the version in pom.xml",
-            "if", "github.event.workflow_run.conclusion == 'success'"
-                + " && github.event.workflow_run.event == 'push'",
-            "runs-on", "ubuntu-latest",
-            "steps", steps())));
+        "jobs",
+            Tree.map(
+                "release",
+                Tree.map(
+                    "name",
+                    "Release the version in pom.xml",
+                    "if",
+                    "github.event.workflow_run.conclusion == 'success'"
+                        + " && github.event.workflow_run.event == 'push'",
+                    "runs-on",
+                    "ubuntu-latest",
+                    "steps",
+                    steps())));
   }
 }

@@ -23,11 +23,17 @@ public class SecurityConfigFile extends MarkdownConfigFile {
 
   @Override
   protected List<String> configs() {
-    String whereToReport = ProjectInfo.of(project()).gitHub()
-        .map(remote -> "[open a private report](" + remote.webUrl()
-            + "/security/advisories/new) on GitHub")
-        .orElse("open a private report from the repository's Security tab on GitHub");
-    return Lines.of("""
+    String whereToReport =
+        ProjectInfo.of(project())
+            .gitHub()
+            .map(
+                remote ->
+                    "[open a private report]("
+                        + remote.webUrl()
+                        + "/security/advisories/new) on GitHub")
+            .orElse("open a private report from the repository's Security tab on GitHub");
+    return Lines.of(
+        """
         # Security Policy
 
         ## Supported versions
@@ -44,6 +50,7 @@ public class SecurityConfigFile extends MarkdownConfigFile {
         it. The maintainers will confirm that they received the report, keep you informed \
         while they work on a fix, and credit you in the release notes unless you prefer \
         otherwise.
-        """.formatted(whereToReport));
+        """
+            .formatted(whereToReport));
   }
 }

@@ -71,11 +71,14 @@ public abstract class WorkflowConfigFile extends YamlConfigFile {
 
   /** Installs a Temurin JDK and caches Maven's local repository between runs. */
   protected static Map<String, Object> setupJavaStep(Object javaVersion) {
-    Map<String, Object> step = usesStep("setup-java", "Set up JDK " + javaVersion, "actions/setup-java@v4");
-    step.put("with", Tree.map(
-        "distribution", "temurin",
-        "java-version", javaVersion,
-        "cache", "maven"));
+    Map<String, Object> step =
+        usesStep("setup-java", "Set up JDK " + javaVersion, "actions/setup-java@v4");
+    step.put(
+        "with",
+        Tree.map(
+            "distribution", "temurin",
+            "java-version", javaVersion,
+            "cache", "maven"));
     return step;
   }
 }

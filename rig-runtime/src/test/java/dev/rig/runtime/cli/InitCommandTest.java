@@ -17,27 +17,41 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code RigMain init}, run with rig's own RigMain on a project that has rig-runtime. */
 class InitCommandTest {
 
-  private static final List<String> STANDARD_FILES = List.of(
-      "pom.xml", ".gitignore", ".editorconfig", "README.md", "LICENSE", "CONTRIBUTING.md",
-      "SECURITY.md", "CODE_OF_CONDUCT.md", "mkdocs.yml", "docs/index.md",
-      ".github/workflows/health_check.yml", ".github/workflows/release.yml",
-      ".github/workflows/deploy_docs.yml", ".github/dependabot.yml",
-      ".github/ISSUE_TEMPLATE/bug_report.yml", ".github/ISSUE_TEMPLATE/feature_request.yml",
-      ".github/ISSUE_TEMPLATE/config.yml", ".github/pull_request_template.md",
-      ".github/CODEOWNERS");
+  private static final List<String> STANDARD_FILES =
+      List.of(
+          "pom.xml",
+          ".gitignore",
+          ".editorconfig",
+          "README.md",
+          "LICENSE",
+          "CONTRIBUTING.md",
+          "SECURITY.md",
+          "CODE_OF_CONDUCT.md",
+          "mkdocs.yml",
+          "docs/index.md",
+          ".github/workflows/health_check.yml",
+          ".github/workflows/release.yml",
+          ".github/workflows/deploy_docs.yml",
+          ".github/dependabot.yml",
+          ".github/ISSUE_TEMPLATE/bug_report.yml",
+          ".github/ISSUE_TEMPLATE/feature_request.yml",
+          ".github/ISSUE_TEMPLATE/config.yml",
+          ".github/pull_request_template.md",
+          ".github/CODEOWNERS");
 
   @TempDir Path folder;
 
   private CliRun init(Path root, String... options) {
-    String[] args = Stream.concat(Stream.of("init", "--root", root.toString()), Stream.of(options))
-        .toArray(String[]::new);
+    String[] args =
+        Stream.concat(Stream.of("init", "--root", root.toString()), Stream.of(options))
+            .toArray(String[]::new);
     return CliRun.rig(new RigRegistry(), args);
   }
 
   /** The project's own RigMain, as the build generates it after init: for check. */
   private static CliRun check(Path root, String coordinates, String packageName, int depth) {
-    return CliRun.rig(new DefaultsRegistry(coordinates, packageName, depth),
-        "check", "--root", root.toString());
+    return CliRun.rig(
+        new DefaultsRegistry(coordinates, packageName, depth), "check", "--root", root.toString());
   }
 
   @Test
@@ -50,8 +64,10 @@ class InitCommandTest {
       assertTrue(Files.isRegularFile(root.resolve(file)), file + " was created");
       assertTrue(run.out().contains("created   " + file + "\n"), run.out());
     }
-    assertTrue(run.out().contains("created   src/main/java/com/acme/inventory/App.java\n"), run.out());
-    assertTrue(run.out().contains("created   src/test/java/com/acme/inventory/AppTest.java\n"), run.out());
+    assertTrue(
+        run.out().contains("created   src/main/java/com/acme/inventory/App.java\n"), run.out());
+    assertTrue(
+        run.out().contains("created   src/test/java/com/acme/inventory/AppTest.java\n"), run.out());
     assertTrue(run.out().endsWith("rig: next: mvn -B -ntp install\n"), run.out());
 
     String pom = read(root, "pom.xml");
@@ -59,8 +75,9 @@ class InitCommandTest {
     assertTrue(pom.contains("<artifactId>inventory</artifactId>"), pom);
     assertTrue(pom.contains("<name>Inventory</name>"), pom);
     assertTrue(pom.contains("<artifactId>rig-runtime</artifactId>"), pom);
-    assertTrue(read(root, "src/main/java/com/acme/inventory/App.java")
-        .startsWith("package com.acme.inventory;\n"));
+    assertTrue(
+        read(root, "src/main/java/com/acme/inventory/App.java")
+            .startsWith("package com.acme.inventory;\n"));
     // A project on rig-runtime directly is depth 1: its nightly check runs at 01:00.
     assertTrue(read(root, ".github/workflows/health_check.yml").contains("cron: 0 1 * * *"));
 
@@ -71,7 +88,10 @@ class InitCommandTest {
   @Test
   void anExistingProjectKeepsItsCoordinatesSourcesAndAdditions() throws IOException {
     Path root = folder.resolve("billing");
-    write(root, "pom.xml", """
+    write(
+        root,
+        "pom.xml",
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
@@ -87,7 +107,10 @@ class InitCommandTest {
           </dependencies>
         </project>
         """);
-    write(root, "src/main/java/com/acme/billing/Invoice.java", "package com.acme.billing;\nrecord Invoice() {}\n");
+    write(
+        root,
+        "src/main/java/com/acme/billing/Invoice.java",
+        "package com.acme.billing;\nrecord Invoice() {}\n");
     write(root, "README.md", "# Billing API\n\nCharges customers.\n");
 
     CliRun run = init(root);
@@ -100,13 +123,15 @@ class InitCommandTest {
     assertTrue(pom.contains("<artifactId>slf4j-api</artifactId>"), pom);
     assertTrue(run.out().contains("updated   pom.xml\n"), run.out());
     assertFalse(Files.exists(root.resolve("src/main/java/com/acme/billing/App.java")));
-    assertTrue(Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
+    assertTrue(
+        Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
         "the test skeleton is written, in the package of the sources, where there are no tests");
     String readme = read(root, "README.md");
     assertTrue(readme.startsWith("# Billing API\n"), readme);
     assertTrue(readme.contains("Charges customers."), "the user's README lines stay: " + readme);
 
-    CliRun check = check(root, "com.acme.billing:billing-api:3.1.0-SNAPSHOT", "com.acme.billing", 1);
+    CliRun check =
+        check(root, "com.acme.billing:billing-api:3.1.0-SNAPSHOT", "com.acme.billing", 1);
     assertEquals(0, check.exitCode(), check.out() + check.err());
   }
 
@@ -127,14 +152,18 @@ class InitCommandTest {
     assertFalse(read(root, "README.md").contains("# Inventory service"));
     assertFalse(read(root, "mkdocs.yml").contains("My Docs"));
     assertTrue(read(root, "CONTRIBUTING.md").contains("Ask Ada first."));
-    assertTrue(read(root, "LICENSE").startsWith("SPDX-License-Identifier: MIT\n"),
+    assertTrue(
+        read(root, "LICENSE").startsWith("SPDX-License-Identifier: MIT\n"),
         "a LICENSE is never a placeholder");
   }
 
   @Test
   void optionsThatContradictThePomStopBeforeAnyWrite() throws IOException {
     Path root = folder.resolve("billing");
-    write(root, "pom.xml", "<project><groupId>com.acme</groupId><artifactId>billing</artifactId></project>\n");
+    write(
+        root,
+        "pom.xml",
+        "<project><groupId>com.acme</groupId><artifactId>billing</artifactId></project>\n");
 
     CliRun run = init(root, "--group", "org.other");
 
@@ -170,7 +199,8 @@ class InitCommandTest {
     assertEquals(0, init(root, "--group", "com.acme").exitCode());
     CliRun again = init(root);
     assertEquals(0, again.exitCode(), again.err());
-    assertTrue(again.out().contains("rig: 19 files checked, 0 created, 0 updated, 19 unchanged\n"),
+    assertTrue(
+        again.out().contains("rig: 19 files checked, 0 created, 0 updated, 19 unchanged\n"),
         again.out());
     assertFalse(again.out().contains("source files created"), again.out());
   }
@@ -180,7 +210,8 @@ class InitCommandTest {
     Path root = Files.createDirectories(folder.resolve("inventory"));
     CliRun run = init(root, "--package", "com.acme.new");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("rig: error: --package com.acme.new is not a Java package name\n"),
+    assertTrue(
+        run.err().startsWith("rig: error: --package com.acme.new is not a Java package name\n"),
         run.err());
   }
 

@@ -16,7 +16,8 @@ class PlaceholdersTest {
   @TempDir Path folder;
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "\n", "# inventory\n", "\n\n# inventory\n\n", "site_name: My Docs\n", "TODO"})
+  @ValueSource(
+      strings = {"", "\n", "# inventory\n", "\n\n# inventory\n\n", "site_name: My Docs\n", "TODO"})
   void atMostOneNonBlankLineIsAPlaceholder(String text) throws IOException {
     Path file = Files.writeString(folder.resolve("README.md"), text);
     assertTrue(Placeholders.isPlaceholder(file));

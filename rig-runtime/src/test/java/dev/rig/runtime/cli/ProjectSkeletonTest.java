@@ -18,11 +18,15 @@ class ProjectSkeletonTest {
   void writesAMainClassAndItsTestInThePackage() throws IOException {
     List<String> written = new ProjectSkeleton(root, "com.acme.inventory", "Inventory").write();
 
-    assertEquals(List.of(
-        "src/main/java/com/acme/inventory/App.java",
-        "src/test/java/com/acme/inventory/AppTest.java"), written);
+    assertEquals(
+        List.of(
+            "src/main/java/com/acme/inventory/App.java",
+            "src/test/java/com/acme/inventory/AppTest.java"),
+        written);
     String app = Files.readString(root.resolve(written.get(0)));
-    assertTrue(app.startsWith("package com.acme.inventory;\n\n/** The entry point of Inventory. */\n"), app);
+    assertTrue(
+        app.startsWith("package com.acme.inventory;\n\n/** The entry point of Inventory. */\n"),
+        app);
     assertTrue(Files.readString(root.resolve(written.get(1))).contains("class AppTest {"));
   }
 
@@ -34,11 +38,15 @@ class ProjectSkeletonTest {
 
     List<String> written = new ProjectSkeleton(root, "com.acme", "Billing").write();
 
-    assertEquals(List.of("src/test/java/com/acme/AppTest.java"), written,
+    assertEquals(
+        List.of("src/test/java/com/acme/AppTest.java"),
+        written,
         "only the test is written: there are main sources but no tests");
     assertEquals("package com.acme;\nclass Billing {}\n", Files.readString(mine));
     assertTrue(Files.notExists(root.resolve("src/main/java/com/acme/App.java")));
-    assertEquals(List.of(), new ProjectSkeleton(root, "com.acme", "Billing").write(),
+    assertEquals(
+        List.of(),
+        new ProjectSkeleton(root, "com.acme", "Billing").write(),
         "a second run writes nothing");
   }
 }

@@ -30,9 +30,9 @@ final class Changes {
   }
 
   /**
-   * Asserts that exactly these lines were removed and added. Compared as multisets: where a
-   * block repeats lines that surround it (a {@code <dependency>} after others), a diff may place
-   * it one line earlier or later, and either placement is the same change.
+   * Asserts that exactly these lines were removed and added. Compared as multisets: where a block
+   * repeats lines that surround it (a {@code <dependency>} after others), a diff may place it one
+   * line earlier or later, and either placement is the same change.
    */
   static void assertExactly(List<String> expected, List<String> actual) {
     assertEquals(sorted(expected), sorted(actual), "changed lines, in diff order: " + actual);

@@ -29,11 +29,14 @@ class DefaultsMergeTest {
     fixture = ProjectFixture.authService(folder.resolve("auth-service"));
   }
 
-  private Optional<String> sync(ConfigFile<?> config, String existing) throws MalformedFileException {
+  private Optional<String> sync(ConfigFile<?> config, String existing)
+      throws MalformedFileException {
     return config.attach(fixture.project()).plan(existing);
   }
 
-  /** The seed's "Change Documentation Theme": services' sites are rebranded, not given 4 palettes. */
+  /**
+   * The seed's "Change Documentation Theme": services' sites are rebranded, not given 4 palettes.
+   */
   @Test
   void aRebrandReplacesThePaletteEntriesInPlace() throws MalformedFileException {
     String before = fixture.render(new MkdocsConfigFile());
@@ -45,32 +48,45 @@ class DefaultsMergeTest {
       assertEquals("deep purple", WorkflowsTest.map(entry).get("primary"), after);
     }
     assertEquals("assets/logo.png", theme.get("logo"));
-    assertEquals(Optional.empty(), sync(new SeedStyleOverridesTest.BrandedMkdocs(), after),
+    assertEquals(
+        Optional.empty(),
+        sync(new SeedStyleOverridesTest.BrandedMkdocs(), after),
         "a second sync changes nothing");
   }
 
   @Test
   void aNewerRigRuntimeAndAPluginWithItsGroupIdAreCorrect() throws MalformedFileException {
     String rendered = fixture.render(new PomConfigFile());
-    String edited = rendered
-        .replace("<artifactId>rig-runtime</artifactId>\n      <version>" + RigVersions.rig(),
-            "<artifactId>rig-runtime</artifactId>\n      <version>99.0.0")
-        .replace("<artifactId>maven-clean-plugin",
-            "<groupId>org.apache.maven.plugins</groupId>\n          <artifactId>maven-clean-plugin");
+    String edited =
+        rendered
+            .replace(
+                "<artifactId>rig-runtime</artifactId>\n      <version>" + RigVersions.rig(),
+                "<artifactId>rig-runtime</artifactId>\n      <version>99.0.0")
+            .replace(
+                "<artifactId>maven-clean-plugin",
+                "<groupId>org.apache.maven.plugins</groupId>\n"
+                    + "          <artifactId>maven-clean-plugin");
     assertTrue(edited.contains("<version>99.0.0</version>"), edited);
-    assertTrue(edited.contains("maven.plugins</groupId>\n          <artifactId>maven-clean"), edited);
-    assertEquals(Optional.empty(), sync(new PomConfigFile(), edited),
-        "a newer version is a floor met, and a spelled-out groupId of Maven's own plugins is the same plugin");
+    assertTrue(
+        edited.contains("maven.plugins</groupId>\n          <artifactId>maven-clean"), edited);
+    assertEquals(
+        Optional.empty(),
+        sync(new PomConfigFile(), edited),
+        "a newer version is a floor met, and a spelled-out groupId of Maven's own plugins is the"
+            + " same plugin");
   }
 
   @Test
   void aUsersOwnStepStaysAndAChangedBuildCommandIsRestored() throws MalformedFileException {
-    String workflow = fixture.render(new HealthCheckWorkflowConfigFile())
-        .replace("        run: mvn -B -ntp install\n",
-            "        run: mvn -B -ntp verify\n"
-                + "      - id: report\n"
-                + "        name: Upload the coverage report\n"
-                + "        run: echo upload\n");
+    String workflow =
+        fixture
+            .render(new HealthCheckWorkflowConfigFile())
+            .replace(
+                "        run: mvn -B -ntp install\n",
+                "        run: mvn -B -ntp verify\n"
+                    + "      - id: report\n"
+                    + "        name: Upload the coverage report\n"
+                    + "        run: echo upload\n");
     String synced = sync(new HealthCheckWorkflowConfigFile(), workflow).orElseThrow();
     assertTrue(synced.contains("run: mvn -B -ntp install\n"), synced);
     assertFalse(synced.contains("mvn -B -ntp verify"), synced);
@@ -87,19 +103,26 @@ class DefaultsMergeTest {
     for (String line : mine.lines().toList()) {
       assertTrue(lines.contains(line), line + " is kept:\n" + synced);
     }
-    List<String> required = fixture.render(new ReadmeConfigFile()).lines()
-        .filter(line -> !line.isEmpty()).toList();
+    List<String> required =
+        fixture.render(new ReadmeConfigFile()).lines().filter(line -> !line.isEmpty()).toList();
     int from = 0;
     for (String line : required) {
       int at = lines.subList(from, lines.size()).indexOf(line);
-      assertTrue(at >= 0, "rig's lines keep their order, \"" + line + "\" missing after line "
-          + from + ":\n" + synced);
+      assertTrue(
+          at >= 0,
+          "rig's lines keep their order, \""
+              + line
+              + "\" missing after line "
+              + from
+              + ":\n"
+              + synced);
       from += at + 1;
     }
     int fence = lines.indexOf("```bash");
     assertEquals(List.of("```bash", "mvn -B -ntp install", "```"), lines.subList(fence, fence + 3));
     assertTrue(synced.contains("## Usage\n\nCall it.\n"), synced);
-    assertEquals(Optional.empty(), sync(new ReadmeConfigFile(), synced), "a second sync changes nothing");
+    assertEquals(
+        Optional.empty(), sync(new ReadmeConfigFile(), synced), "a second sync changes nothing");
   }
 
   @Test

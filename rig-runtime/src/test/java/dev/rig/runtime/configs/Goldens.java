@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Golden files under {@code src/test/resources/goldens/configs/}. Run the tests with
- * {@code -Drig.updateGoldens=true} to rewrite them from the current output, then review the diff.
+ * Golden files under {@code src/test/resources/goldens/configs/}. Run the tests with {@code
+ * -Drig.updateGoldens=true} to rewrite them from the current output, then review the diff.
  *
  * <p>rig's own version and the JUnit version change with rig's build, not with a default, so
  * goldens hold {@code @rig.version@} and {@code @junit.version@} in their place.
@@ -26,9 +26,10 @@ final class Goldens {
   private Goldens() {}
 
   static void assertMatches(String goldenName, String actual) {
-    String normalized = actual
-        .replace(RigVersions.rig(), "@rig.version@")
-        .replace(RigVersions.get("junit-jupiter"), "@junit.version@");
+    String normalized =
+        actual
+            .replace(RigVersions.rig(), "@rig.version@")
+            .replace(RigVersions.get("junit-jupiter"), "@junit.version@");
     Path file = moduleDirectory().resolve(FOLDER).resolve(goldenName);
     try {
       if (Boolean.getBoolean("rig.updateGoldens")) {
@@ -41,12 +42,19 @@ final class Goldens {
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       if (!expected.equals(normalized)) {
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
-            "golden/" + goldenName, "actual/" + goldenName, expected.lines().toList(),
-            DiffUtils.diff(expected.lines().toList(), normalized.lines().toList()), 2);
-        fail(goldenName + " differs from its golden file (rerun with -Drig.updateGoldens=true"
-            + " if the change is intended):\n" + String.join("\n", diff)
-            + (diff.isEmpty() ? "\n(only line endings or the final newline differ)" : ""));
+        List<String> diff =
+            UnifiedDiffUtils.generateUnifiedDiff(
+                "golden/" + goldenName,
+                "actual/" + goldenName,
+                expected.lines().toList(),
+                DiffUtils.diff(expected.lines().toList(), normalized.lines().toList()),
+                2);
+        fail(
+            goldenName
+                + " differs from its golden file (rerun with -Drig.updateGoldens=true"
+                + " if the change is intended):\n"
+                + String.join("\n", diff)
+                + (diff.isEmpty() ? "\n(only line endings or the final newline differ)" : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -26,24 +26,31 @@ class LicenseConfigFileTest {
 
   @Test
   void withoutARemoteTheGitUserHoldsTheCopyright() {
-    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"))
-        .write(".git/config", "[user]\n\tname = Ada Lovelace\n");
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .write(".git/config", "[user]\n\tname = Ada Lovelace\n");
     assertEquals("Copyright (c) 2026 Ada Lovelace", copyright(fixture));
   }
 
   @Test
   void anExistingCopyrightLineIsKeptAsItIs() {
-    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"))
-        .write("LICENSE", "MIT License\n\nCopyright (c) 2019-2024 Acme Corporation and contributors\n");
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .write(
+                "LICENSE",
+                "MIT License\n\nCopyright (c) 2019-2024 Acme Corporation and contributors\n");
     assertEquals("Copyright (c) 2019-2024 Acme Corporation and contributors", copyright(fixture));
   }
 
   @Test
   void theYearFollowsTheBuildTimestampNotTheClock() {
-    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"))
-        .write("pom.xml", "<project><properties>"
-            + "<project.build.outputTimestamp>1700000000</project.build.outputTimestamp>"
-            + "</properties></project>");
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .write(
+                "pom.xml",
+                "<project><properties>"
+                    + "<project.build.outputTimestamp>1700000000</project.build.outputTimestamp>"
+                    + "</properties></project>");
     assertEquals("Copyright (c) 2023 acme", copyright(fixture));
   }
 }

@@ -31,8 +31,14 @@ class PomConfigFileTest {
 
   private static List<String> coordinates(Map<String, Object> project) {
     return dependencies(project).stream()
-        .map(d -> d.get("groupId") + ":" + d.get("artifactId") + ":" + d.get("version")
-            + (d.containsKey("scope") ? " (" + d.get("scope") + ")" : ""))
+        .map(
+            d ->
+                d.get("groupId")
+                    + ":"
+                    + d.get("artifactId")
+                    + ":"
+                    + d.get("version")
+                    + (d.containsKey("scope") ? " (" + d.get("scope") + ")" : ""))
         .toList();
   }
 
@@ -61,29 +67,35 @@ class PomConfigFileTest {
 
   @Test
   void aProjectMadeFromALibraryDependsOnIt() {
-    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"))
-        .library("com.acme:service-base:2.3.0");
-    assertTrue(coordinates(project(new PomConfigFile(), fixture.project()))
-        .contains("com.acme:service-base:2.3.0"));
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .library("com.acme:service-base:2.3.0");
+    assertTrue(
+        coordinates(project(new PomConfigFile(), fixture.project()))
+            .contains("com.acme:service-base:2.3.0"));
   }
 
   @Test
   void neitherItselfNorRigIsALibraryDependency() {
     ProjectFixture self = ProjectFixture.authService(folder.resolve("a"));
-    ProjectFixture rig = ProjectFixture.authService(folder.resolve("b")).library("dev.rig:rig-runtime:9.9.9");
+    ProjectFixture rig =
+        ProjectFixture.authService(folder.resolve("b")).library("dev.rig:rig-runtime:9.9.9");
     assertEquals(2, dependencies(project(new PomConfigFile(), self.project())).size());
     assertEquals(2, dependencies(project(new PomConfigFile(), rig.project())).size());
   }
 
   @Test
   void aModuleKeepsInheritingGroupIdAndVersionFromItsParent() {
-    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"))
-        .write("pom.xml", """
-            <project>
-              <parent><groupId>com.acme</groupId><artifactId>services</artifactId><version>3</version></parent>
-              <artifactId>auth-service</artifactId>
-            </project>
-            """);
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .write(
+                "pom.xml",
+                """
+                <project>
+                  <parent><groupId>com.acme</groupId><artifactId>services</artifactId><version>3</version></parent>
+                  <artifactId>auth-service</artifactId>
+                </project>
+                """);
     Map<String, Object> project = project(new PomConfigFile(), fixture.project());
     assertFalse(project.containsKey("groupId"));
     assertFalse(project.containsKey("version"));
@@ -105,20 +117,22 @@ class PomConfigFileTest {
   void keepsTheBuildTimestampElseStampsTheCreationDay() {
     ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"));
     Map<String, Object> kept = project(new PomConfigFile(), fixture.project());
-    assertEquals("2026-03-01T00:00:00Z",
+    assertEquals(
+        "2026-03-01T00:00:00Z",
         ((Map<String, Object>) kept.get("properties")).get("project.build.outputTimestamp"));
 
     fixture.delete("pom.xml");
     Map<String, Object> stamped = project(new PomConfigFile(), fixture.project());
-    assertEquals(CreationDate.asOutputTimestamp(CreationDate.today()),
+    assertEquals(
+        CreationDate.asOutputTimestamp(CreationDate.today()),
         ((Map<String, Object>) stamped.get("properties")).get("project.build.outputTimestamp"));
   }
 
   @Test
   void coverageAndJavaReleaseAreProperties() {
     ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"));
-    Map<String, Object> properties = (Map<String, Object>)
-        project(new PomConfigFile(), fixture.project()).get("properties");
+    Map<String, Object> properties =
+        (Map<String, Object>) project(new PomConfigFile(), fixture.project()).get("properties");
     assertEquals("0.90", properties.get(PomConfigFile.COVERAGE_MINIMUM_PROPERTY));
     assertEquals("17", properties.get("maven.compiler.release"));
     assertEquals("UTF-8", properties.get("project.build.sourceEncoding"));
@@ -136,10 +150,11 @@ class PomConfigFileTest {
   @Test
   void aMalformedDependencySaysHowToWriteIt() {
     ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"));
-    IllegalStateException error = assertThrows(
-        IllegalStateException.class, () -> project(new TypoPom(), fixture.project()));
+    IllegalStateException error =
+        assertThrows(IllegalStateException.class, () -> project(new TypoPom(), fixture.project()));
     assertEquals(
-        TypoPom.class.getName() + " lists the dependency 'org.slf4j:slf4j-api'; write"
+        TypoPom.class.getName()
+            + " lists the dependency 'org.slf4j:slf4j-api'; write"
             + " dependencies as groupId:artifactId:version, e.g. org.slf4j:slf4j-api:2.0.17",
         error.getMessage());
   }

@@ -15,7 +15,8 @@ import java.nio.file.Path;
  */
 final class ProjectFixture {
 
-  static final String POM = """
+  static final String POM =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <project xmlns="http://maven.apache.org/POM/4.0.0">
         <modelVersion>4.0.0</modelVersion>
@@ -31,7 +32,8 @@ final class ProjectFixture {
       </project>
       """;
 
-  static final String GIT_CONFIG = """
+  static final String GIT_CONFIG =
+      """
       [core]
       \trepositoryformatversion = 0
       [remote "origin"]

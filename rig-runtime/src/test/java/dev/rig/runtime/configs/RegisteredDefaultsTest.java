@@ -18,11 +18,13 @@ class RegisteredDefaultsTest {
   @Test
   void theGeneratedRegistryListsEveryDefaultAtDepthZero() {
     RigRegistry registry = new RigRegistry();
-    List<String> registered = registry.configs().stream().map(RegisteredConfig::className).sorted().toList();
-    List<String> expected = DefaultConfigs.all().stream()
-        .map(factory -> factory.get().getClass().getName())
-        .sorted()
-        .toList();
+    List<String> registered =
+        registry.configs().stream().map(RegisteredConfig::className).sorted().toList();
+    List<String> expected =
+        DefaultConfigs.all().stream()
+            .map(factory -> factory.get().getClass().getName())
+            .sorted()
+            .toList();
     assertEquals(expected, registered);
     assertEquals(0, registry.depth());
     assertTrue(registry.coordinates().startsWith("dev.rig:rig-runtime:"), registry.coordinates());

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each default overridden the way the seed overrides pyrig's: subclass, call {@code super},
- * change one thing. The rendered file differs from the default's in exactly that change.
+ * Each default overridden the way the seed overrides pyrig's: subclass, call {@code super}, change
+ * one thing. The rendered file differs from the default's in exactly that change.
  *
  * <p>The subclasses here are not annotated with {@code @RigConfig}: they are test fixtures, not
  * configs of rig-runtime.
@@ -55,7 +55,8 @@ class SeedStyleOverridesTest {
             "+ <artifactId>bcprov-jdk18on</artifactId>",
             "+ <version>1.80</version>",
             "+ </dependency>"),
-        new PomConfigFile(), new SharedDependenciesPom());
+        new PomConfigFile(),
+        new SharedDependenciesPom());
   }
 
   static class LowerCoveragePom extends PomConfigFile {
@@ -74,7 +75,8 @@ class SeedStyleOverridesTest {
         List.of(
             "- <rig.coverage.minimum>0.90</rig.coverage.minimum>",
             "+ <rig.coverage.minimum>0.85</rig.coverage.minimum>"),
-        new PomConfigFile(), new LowerCoveragePom());
+        new PomConfigFile(),
+        new LowerCoveragePom());
   }
 
   static class SafetyTestDependencyPom extends PomConfigFile {
@@ -96,10 +98,12 @@ class SeedStyleOverridesTest {
             "+ <version>3.27.3</version>",
             "+ <scope>test</scope>",
             "+ </dependency>"),
-        new PomConfigFile(), new SafetyTestDependencyPom());
+        new PomConfigFile(),
+        new SafetyTestDependencyPom());
   }
 
-  // --- line files ----------------------------------------------------------------------------------
+  // --- line files
+  // ----------------------------------------------------------------------------------
 
   static class LogsIgnored extends GitignoreConfigFile {
     @Override
@@ -128,14 +132,16 @@ class SeedStyleOverridesTest {
   void editorconfigChangesALine() {
     assertChanges(
         List.of("- indent_size = 4", "+ indent_size = 2"),
-        new EditorconfigConfigFile(), new TwoSpaceJava());
+        new EditorconfigConfigFile(),
+        new TwoSpaceJava());
   }
 
   static class ReadmeWithDocsBadge extends ReadmeConfigFile {
     @Override
     protected List<String> badges() {
       List<String> badges = super.badges();
-      badges.add("[![Docs](https://img.shields.io/badge/docs-site-blue.svg)](https://acme.github.io/auth-service/)");
+      badges.add(
+          "[![Docs](https://img.shields.io/badge/docs-site-blue.svg)](https://acme.github.io/auth-service/)");
       return badges;
     }
   }
@@ -143,8 +149,10 @@ class SeedStyleOverridesTest {
   @Test
   void readmeGetsABadge() {
     assertChanges(
-        List.of("+ [![Docs](https://img.shields.io/badge/docs-site-blue.svg)](https://acme.github.io/auth-service/)"),
-        new ReadmeConfigFile(), new ReadmeWithDocsBadge());
+        List.of(
+            "+ [![Docs](https://img.shields.io/badge/docs-site-blue.svg)](https://acme.github.io/auth-service/)"),
+        new ReadmeConfigFile(),
+        new ReadmeWithDocsBadge());
   }
 
   static class AcmeLicense extends LicenseConfigFile {
@@ -158,7 +166,8 @@ class SeedStyleOverridesTest {
   void licenseNamesTheOrganisation() {
     assertChanges(
         List.of("- Copyright (c) 2026 acme", "+ Copyright (c) 2026 Acme Corporation"),
-        new LicenseConfigFile(), new AcmeLicense());
+        new LicenseConfigFile(),
+        new AcmeLicense());
   }
 
   static class ContributingWithSignOff extends ContributingConfigFile {
@@ -175,7 +184,8 @@ class SeedStyleOverridesTest {
   void contributingGetsARule() {
     assertChanges(
         List.of("+", "+ Sign off every commit (`git commit -s`)."),
-        new ContributingConfigFile(), new ContributingWithSignOff());
+        new ContributingConfigFile(),
+        new ContributingWithSignOff());
   }
 
   static class SecurityWithContact extends SecurityConfigFile {
@@ -192,7 +202,8 @@ class SeedStyleOverridesTest {
   void securityGetsAContact() {
     assertChanges(
         List.of("+", "+ You can also write to security@acme.example."),
-        new SecurityConfigFile(), new SecurityWithContact());
+        new SecurityConfigFile(),
+        new SecurityWithContact());
   }
 
   static class ConductWithContact extends CodeOfConductConfigFile {
@@ -209,7 +220,8 @@ class SeedStyleOverridesTest {
   void codeOfConductGetsAContact() {
     assertChanges(
         List.of("+", "+ Or write to conduct@acme.example."),
-        new CodeOfConductConfigFile(), new ConductWithContact());
+        new CodeOfConductConfigFile(),
+        new ConductWithContact());
   }
 
   static class DocsIndexWithRunbook extends DocsIndexConfigFile {
@@ -226,7 +238,8 @@ class SeedStyleOverridesTest {
   void docsIndexGetsALink() {
     assertChanges(
         List.of("+", "+ See the [runbook](runbook.md) when it is on fire."),
-        new DocsIndexConfigFile(), new DocsIndexWithRunbook());
+        new DocsIndexConfigFile(),
+        new DocsIndexWithRunbook());
   }
 
   static class PullRequestWithChangelog extends PullRequestTemplateConfigFile {
@@ -242,7 +255,8 @@ class SeedStyleOverridesTest {
   void pullRequestTemplateGetsACheck() {
     assertChanges(
         List.of("+ - [ ] CHANGELOG.md says what changed"),
-        new PullRequestTemplateConfigFile(), new PullRequestWithChangelog());
+        new PullRequestTemplateConfigFile(),
+        new PullRequestWithChangelog());
   }
 
   static class TeamOwners extends CodeownersConfigFile {
@@ -255,11 +269,11 @@ class SeedStyleOverridesTest {
   @Test
   void codeownersNameATeam() {
     assertChanges(
-        List.of("- * @acme", "+ * @acme/platform"),
-        new CodeownersConfigFile(), new TeamOwners());
+        List.of("- * @acme", "+ * @acme/platform"), new CodeownersConfigFile(), new TeamOwners());
   }
 
-  // --- YAML ----------------------------------------------------------------------------------------
+  // --- YAML
+  // ----------------------------------------------------------------------------------------
 
   /** The seed's Step 3, in Java. */
   static class BrandedMkdocs extends MkdocsConfigFile {
@@ -267,17 +281,19 @@ class SeedStyleOverridesTest {
     protected Map<String, Object> configs() {
       Map<String, Object> config = super.configs();
       Map<String, Object> theme = (Map<String, Object>) config.get("theme");
-      theme.put("palette", Tree.list(
-          Tree.map(
-              "scheme", "slate",
-              "primary", "deep purple",
-              "accent", "amber",
-              "toggle", Tree.map("icon", "material/brightness-4", "name", "Light mode")),
-          Tree.map(
-              "scheme", "default",
-              "primary", "deep purple",
-              "accent", "amber",
-              "toggle", Tree.map("icon", "material/brightness-7", "name", "Dark mode"))));
+      theme.put(
+          "palette",
+          Tree.list(
+              Tree.map(
+                  "scheme", "slate",
+                  "primary", "deep purple",
+                  "accent", "amber",
+                  "toggle", Tree.map("icon", "material/brightness-4", "name", "Light mode")),
+              Tree.map(
+                  "scheme", "default",
+                  "primary", "deep purple",
+                  "accent", "amber",
+                  "toggle", Tree.map("icon", "material/brightness-7", "name", "Dark mode"))));
       theme.put("logo", "assets/logo.png");
       theme.put("favicon", "assets/favicon.ico");
       return config;
@@ -308,7 +324,8 @@ class SeedStyleOverridesTest {
             "+ name: Dark mode",
             "+ logo: assets/logo.png",
             "+ favicon: assets/favicon.ico"),
-        new MkdocsConfigFile(), new BrandedMkdocs());
+        new MkdocsConfigFile(),
+        new BrandedMkdocs());
   }
 
   static class HealthCheckWithDependencyReview extends HealthCheckWorkflowConfigFile {
@@ -327,7 +344,8 @@ class SeedStyleOverridesTest {
             "+ - id: tree",
             "+ name: Show the dependency tree",
             "+ run: mvn -B -ntp dependency:tree"),
-        new HealthCheckWorkflowConfigFile(), new HealthCheckWithDependencyReview());
+        new HealthCheckWorkflowConfigFile(),
+        new HealthCheckWithDependencyReview());
   }
 
   static class ReleaseWithoutPackages extends ReleaseWorkflowConfigFile {
@@ -350,7 +368,8 @@ class SeedStyleOverridesTest {
                 + "github::https://maven.pkg.github.com/${{ github.repository }}\"",
             "- env:",
             "- GITHUB_TOKEN: \"${{ secrets.GITHUB_TOKEN }}\""),
-        new ReleaseWorkflowConfigFile(), new ReleaseWithoutPackages());
+        new ReleaseWorkflowConfigFile(),
+        new ReleaseWithoutPackages());
   }
 
   static class DocsOnPython312 extends DeployDocsWorkflowConfigFile {
@@ -367,14 +386,16 @@ class SeedStyleOverridesTest {
   void deployDocsPinsPython() {
     assertChanges(
         List.of("- python-version: 3.x", "+ python-version: \"3.12\""),
-        new DeployDocsWorkflowConfigFile(), new DocsOnPython312());
+        new DeployDocsWorkflowConfigFile(),
+        new DocsOnPython312());
   }
 
   static class DailyDependabot extends DependabotConfigFile {
     @Override
     protected Map<String, Object> configs() {
       Map<String, Object> config = super.configs();
-      Map<String, Object> maven = (Map<String, Object>) ((List<Object>) config.get("updates")).get(0);
+      Map<String, Object> maven =
+          (Map<String, Object>) ((List<Object>) config.get("updates")).get(0);
       ((Map<String, Object>) maven.get("schedule")).put("interval", "daily");
       return config;
     }
@@ -384,7 +405,8 @@ class SeedStyleOverridesTest {
   void dependabotChecksMavenDaily() {
     assertChanges(
         List.of("- interval: weekly", "+ interval: daily"),
-        new DependabotConfigFile(), new DailyDependabot());
+        new DependabotConfigFile(),
+        new DailyDependabot());
   }
 
   static class TriagedBugs extends BugReportIssueTemplateConfigFile {
@@ -398,17 +420,15 @@ class SeedStyleOverridesTest {
 
   @Test
   void bugReportGetsALabel() {
-    assertChanges(
-        List.of("+ - triage"),
-        new BugReportIssueTemplateConfigFile(), new TriagedBugs());
+    assertChanges(List.of("+ - triage"), new BugReportIssueTemplateConfigFile(), new TriagedBugs());
   }
 
   static class FeatureRequestWithImpact extends FeatureRequestIssueTemplateConfigFile {
     @Override
     protected Map<String, Object> configs() {
       Map<String, Object> config = super.configs();
-      ((List<Object>) config.get("body")).add(
-          input("impact", "Impact", "How many users or services need it?", false));
+      ((List<Object>) config.get("body"))
+          .add(input("impact", "Impact", "How many users or services need it?", false));
       return config;
     }
   }
@@ -424,7 +444,8 @@ class SeedStyleOverridesTest {
             "+ description: How many users or services need it?",
             "+ validations:",
             "+ required: false"),
-        new FeatureRequestIssueTemplateConfigFile(), new FeatureRequestWithImpact());
+        new FeatureRequestIssueTemplateConfigFile(),
+        new FeatureRequestWithImpact());
   }
 
   static class NoBlankIssues extends IssueTemplateChooserConfigFile {
@@ -440,6 +461,7 @@ class SeedStyleOverridesTest {
   void issueChooserForbidsBlankIssues() {
     assertChanges(
         List.of("- blank_issues_enabled: true", "+ blank_issues_enabled: false"),
-        new IssueTemplateChooserConfigFile(), new NoBlankIssues());
+        new IssueTemplateChooserConfigFile(),
+        new NoBlankIssues());
   }
 }

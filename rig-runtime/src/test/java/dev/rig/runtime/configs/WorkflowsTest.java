@@ -25,30 +25,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The GitHub workflows as GitHub will read them: parsed by an independent YAML parser
- * (SnakeYAML, not the one rig writes with), every step identified, every action a real one.
+ * The GitHub workflows as GitHub will read them: parsed by an independent YAML parser (SnakeYAML,
+ * not the one rig writes with), every step identified, every action a real one.
  */
 class WorkflowsTest {
 
   /**
-   * The actions rig's workflows may use, at major versions that exist. A new action or version
-   * is added here on purpose, after checking it on GitHub.
+   * The actions rig's workflows may use, at major versions that exist. A new action or version is
+   * added here on purpose, after checking it on GitHub.
    */
-  private static final Set<String> KNOWN_ACTIONS = Set.of(
-      "actions/checkout@v4",
-      "actions/setup-java@v4",
-      "actions/setup-python@v5",
-      "actions/configure-pages@v5",
-      "actions/upload-pages-artifact@v3",
-      "actions/deploy-pages@v4");
+  private static final Set<String> KNOWN_ACTIONS =
+      Set.of(
+          "actions/checkout@v4",
+          "actions/setup-java@v4",
+          "actions/setup-python@v5",
+          "actions/configure-pages@v5",
+          "actions/upload-pages-artifact@v3",
+          "actions/deploy-pages@v4");
 
   @TempDir Path folder;
 
   static Stream<Arguments> workflows() {
     return Stream.of(
-        Arguments.of("health_check.yml", (Supplier<ConfigFile<?>>) HealthCheckWorkflowConfigFile::new),
+        Arguments.of(
+            "health_check.yml", (Supplier<ConfigFile<?>>) HealthCheckWorkflowConfigFile::new),
         Arguments.of("release.yml", (Supplier<ConfigFile<?>>) ReleaseWorkflowConfigFile::new),
-        Arguments.of("deploy_docs.yml", (Supplier<ConfigFile<?>>) DeployDocsWorkflowConfigFile::new));
+        Arguments.of(
+            "deploy_docs.yml", (Supplier<ConfigFile<?>>) DeployDocsWorkflowConfigFile::new));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,13 +72,16 @@ class WorkflowsTest {
       List<Object> ids = new ArrayList<>();
       for (Object item : steps) {
         Map<String, Object> step = map(item);
-        assertTrue(step.get("id") instanceof String && step.get("name") instanceof String,
+        assertTrue(
+            step.get("id") instanceof String && step.get("name") instanceof String,
             "every step has an id and a name, so that rig merges steps by identity: " + step);
         ids.add(step.get("id"));
-        assertTrue(step.containsKey("uses") != step.containsKey("run"),
+        assertTrue(
+            step.containsKey("uses") != step.containsKey("run"),
             "a step either uses an action or runs a command: " + step);
         if (step.containsKey("uses")) {
-          assertTrue(KNOWN_ACTIONS.contains(step.get("uses")),
+          assertTrue(
+              KNOWN_ACTIONS.contains(step.get("uses")),
               step.get("uses") + " is not an action rig knows to exist");
         }
       }
@@ -88,10 +94,11 @@ class WorkflowsTest {
     Map<String, Object> workflow = parse(render(new HealthCheckWorkflowConfigFile(), 1));
     Map<String, Object> build = map(map(workflow.get("jobs")).get("build"));
     assertEquals(List.of(17, 21, 25), map(map(build.get("strategy")).get("matrix")).get("java"));
-    List<Object> commands = list(build.get("steps")).stream()
-        .map(step -> map(step).get("run"))
-        .filter(run -> run != null)
-        .toList();
+    List<Object> commands =
+        list(build.get("steps")).stream()
+            .map(step -> map(step).get("run"))
+            .filter(run -> run != null)
+            .toList();
     assertEquals(List.of("mvn -B -ntp install"), commands);
     Map<String, Object> on = map(on(workflow));
     assertEquals(List.of("main"), map(on.get("push")).get("branches"));
@@ -101,10 +108,12 @@ class WorkflowsTest {
   /** rig's README gives one test command; a project's health check runs exactly that. */
   @Test
   void healthCheckCommandIsTheTestCommandOfRigsReadme() throws IOException {
-    Path readme = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-        .resolve("../README.md");
+    Path readme =
+        Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .resolve("../README.md");
     List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
-    assertTrue(lines.contains(BuildStandards.BUILD_COMMAND),
+    assertTrue(
+        lines.contains(BuildStandards.BUILD_COMMAND),
         "rig's README gives `" + BuildStandards.BUILD_COMMAND + "` as its test command");
   }
 
@@ -140,8 +149,12 @@ class WorkflowsTest {
     assertEquals(List.of("main"), trigger.get("branches"));
     Map<String, Object> job = map(map(workflow.get("jobs")).get("release"));
     assertTrue(((String) job.get("if")).contains("conclusion == 'success'"));
-    String script = String.join("\n", list(job.get("steps")).stream()
-        .map(step -> String.valueOf(map(step).get("run"))).toList());
+    String script =
+        String.join(
+            "\n",
+            list(job.get("steps")).stream()
+                .map(step -> String.valueOf(map(step).get("run")))
+                .toList());
     assertTrue(script.contains("help:evaluate -Dexpression=project.version"), script);
     assertTrue(script.contains("gh release create \"v$VERSION\""), script);
   }
@@ -170,7 +183,9 @@ class WorkflowsTest {
 
   /** SnakeYAML reads YAML 1.1, where an unquoted {@code on} key is the boolean true. */
   static Object on(Map<String, Object> workflow) {
-    return workflow.containsKey("on") ? workflow.get("on") : ((Map<?, ?>) workflow).get(Boolean.TRUE);
+    return workflow.containsKey("on")
+        ? workflow.get("on")
+        : ((Map<?, ?>) workflow).get(Boolean.TRUE);
   }
 
   @SuppressWarnings("unchecked")

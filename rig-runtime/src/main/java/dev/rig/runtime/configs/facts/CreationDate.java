@@ -14,8 +14,8 @@ import java.util.Optional;
  * then on both are read back from those files, so later runs are deterministic.
  *
  * <p>Source: the {@code SOURCE_DATE_EPOCH} environment variable (the reproducible-builds
- * convention, seconds since 1970) when set, else today's date in UTC. Truncated to the day, so
- * that two runs on one day agree.
+ * convention, seconds since 1970) when set, else today's date in UTC. Truncated to the day, so that
+ * two runs on one day agree.
  */
 public final class CreationDate {
 
@@ -41,9 +41,9 @@ public final class CreationDate {
   }
 
   /**
-   * The year of an outputTimestamp value: ISO-8601 ({@code 2026-01-01T00:00:00Z}) or seconds
-   * since 1970, the two forms Maven accepts. Empty for a value it cannot read, such as an
-   * unresolved {@code ${git.commit.time}}.
+   * The year of an outputTimestamp value: ISO-8601 ({@code 2026-01-01T00:00:00Z}) or seconds since
+   * 1970, the two forms Maven accepts. Empty for a value it cannot read, such as an unresolved
+   * {@code ${git.commit.time}}.
    */
   public static Optional<Integer> yearOf(String outputTimestamp) {
     String value = outputTimestamp.strip();
@@ -55,7 +55,8 @@ public final class CreationDate {
       return Optional.of(OffsetDateTime.parse(value).getYear());
     } catch (DateTimeParseException | NumberFormatException e) {
       try {
-        return Optional.of(LocalDate.parse(value.substring(0, Math.min(10, value.length()))).getYear());
+        return Optional.of(
+            LocalDate.parse(value.substring(0, Math.min(10, value.length()))).getYear());
       } catch (DateTimeParseException ignored) {
         return Optional.empty();
       }

@@ -72,10 +72,11 @@ public final class GitConfig {
 
   /** The value of {@code section.key} or {@code section.subsection.key}. */
   public Optional<String> get(String section, String subsection, String key) {
-    String name = section.toLowerCase(Locale.ROOT)
-        + (subsection == null ? "" : "." + subsection)
-        + "."
-        + key.toLowerCase(Locale.ROOT);
+    String name =
+        section.toLowerCase(Locale.ROOT)
+            + (subsection == null ? "" : "." + subsection)
+            + "."
+            + key.toLowerCase(Locale.ROOT);
     return Optional.ofNullable(entries.get(name)).filter(value -> !value.isBlank());
   }
 

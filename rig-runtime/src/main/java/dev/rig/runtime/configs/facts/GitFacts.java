@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * What the project's git repository says about who owns it, read from git's config files without
  * running {@code git}.
  *
- * <p>The repository is the nearest folder at or above the project root that holds {@code .git}
- * (a folder, or a file with {@code gitdir:} as in worktrees and submodules). The remote is
- * {@code origin}, else the first remote the config lists.
+ * <p>The repository is the nearest folder at or above the project root that holds {@code .git} (a
+ * folder, or a file with {@code gitdir:} as in worktrees and submodules). The remote is {@code
+ * origin}, else the first remote the config lists.
  */
 public final class GitFacts {
 
@@ -28,8 +28,8 @@ public final class GitFacts {
   }
 
   /**
-   * The facts of the repository that holds {@code root}, falling back to the current user's
-   * global config (read only when asked for, as it differs between machines).
+   * The facts of the repository that holds {@code root}, falling back to the current user's global
+   * config (read only when asked for, as it differs between machines).
    */
   public static GitFacts of(Path root) {
     return new GitFacts(
@@ -49,7 +49,8 @@ public final class GitFacts {
       return origin.flatMap(GitRemote::parse);
     }
     for (String name : repositoryConfig.subsections("remote")) {
-      Optional<GitRemote> remote = repositoryConfig.get("remote", name, "url").flatMap(GitRemote::parse);
+      Optional<GitRemote> remote =
+          repositoryConfig.get("remote", name, "url").flatMap(GitRemote::parse);
       if (remote.isPresent()) {
         return remote;
       }
@@ -63,11 +64,13 @@ public final class GitFacts {
   }
 
   /**
-   * {@code user.name} from the repository's config, else from the user's global config
-   * ({@code ~/.gitconfig}, then {@code $XDG_CONFIG_HOME/git/config}).
+   * {@code user.name} from the repository's config, else from the user's global config ({@code
+   * ~/.gitconfig}, then {@code $XDG_CONFIG_HOME/git/config}).
    */
   public Optional<String> userName() {
-    return repositoryConfig.get("user", null, "name").or(() -> userConfig.get().get("user", null, "name"));
+    return repositoryConfig
+        .get("user", null, "name")
+        .or(() -> userConfig.get().get("user", null, "name"));
   }
 
   private static Optional<Path> repositoryConfigFile(Path root) {
@@ -90,7 +93,8 @@ public final class GitFacts {
       if (!text.startsWith("gitdir:")) {
         return Optional.empty();
       }
-      return Optional.of(dotGitFile.getParent().resolve(text.substring("gitdir:".length()).strip()).normalize());
+      return Optional.of(
+          dotGitFile.getParent().resolve(text.substring("gitdir:".length()).strip()).normalize());
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -101,7 +105,9 @@ public final class GitFacts {
     Path commonDirFile = gitDir.resolve("commondir");
     if (Files.isRegularFile(commonDirFile)) {
       try {
-        return gitDir.resolve(Files.readString(commonDirFile, StandardCharsets.UTF_8).strip()).normalize();
+        return gitDir
+            .resolve(Files.readString(commonDirFile, StandardCharsets.UTF_8).strip())
+            .normalize();
       } catch (IOException e) {
         return gitDir;
       }

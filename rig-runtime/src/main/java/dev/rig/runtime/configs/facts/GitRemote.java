@@ -16,8 +16,8 @@ public record GitRemote(String host, String owner, String repository) {
 
   /** scheme://[user@]host[:port]/owner/.../repo[.git] */
   private static final Pattern URL =
-      Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]+@)?([^/:]+)(?::\\d+)?/(.+)$",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^[a-z][a-z0-9+.-]*://(?:[^@/]+@)?([^/:]+)(?::\\d+)?/(.+)$", Pattern.CASE_INSENSITIVE);
 
   /** [user@]host:owner/repo[.git], git's scp-like form. */
   private static final Pattern SCP = Pattern.compile("^(?:[^@/]+@)?([^/:]+):(?!//)(.+)$");

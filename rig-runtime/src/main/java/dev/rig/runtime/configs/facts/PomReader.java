@@ -56,8 +56,8 @@ public final class PomReader {
   }
 
   /**
-   * The value of a direct child of {@code <project>} that holds text ({@code groupId},
-   * {@code version}, ...), as written in this pom: not inherited from the parent.
+   * The value of a direct child of {@code <project>} that holds text ({@code groupId}, {@code
+   * version}, ...), as written in this pom: not inherited from the parent.
    */
   public Optional<String> own(String element) {
     return Optional.ofNullable(own.get(element)).filter(value -> !value.isEmpty());
@@ -94,7 +94,9 @@ public final class PomReader {
           if (open.size() == 2 && open.get(0).equals("project")) {
             own.put(open.get(1), text.toString().strip());
           }
-          if (open.size() == 3 && open.get(0).equals("project") && open.get(1).equals("properties")) {
+          if (open.size() == 3
+              && open.get(0).equals("project")
+              && open.get(1).equals("properties")) {
             properties.put(open.get(2), text.toString().strip());
           }
           open.remove(open.size() - 1);

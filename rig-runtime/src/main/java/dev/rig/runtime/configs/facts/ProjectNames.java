@@ -7,26 +7,77 @@ import java.util.Set;
 /** Names derived from others when a project has not said them: artifactId, Java package. */
 public final class ProjectNames {
 
-  private static final Set<String> JAVA_KEYWORDS = Set.of(
-      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
-      "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-      "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-      "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
+  private static final Set<String> JAVA_KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "_");
 
   private ProjectNames() {}
 
   /**
-   * An artifactId for the project in {@code root}, from the folder's name: lower case, words
-   * joined by {@code -}. {@code My Service} → {@code my-service}.
+   * An artifactId for the project in {@code root}, from the folder's name: lower case, words joined
+   * by {@code -}. {@code My Service} → {@code my-service}.
    */
   public static String artifactIdOf(Path root) {
     Path name = root.toAbsolutePath().normalize().getFileName();
     String folder = name == null ? "" : name.toString();
-    String artifactId = folder.toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9._-]+", "-")
-        .replaceAll("^[-._]+|[-._]+$", "");
+    String artifactId =
+        folder
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9._-]+", "-")
+            .replaceAll("^[-._]+|[-._]+$", "");
     return artifactId.isEmpty() ? "project" : artifactId;
   }
 

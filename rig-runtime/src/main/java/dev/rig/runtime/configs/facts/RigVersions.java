@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The versions rig's defaults pin: rig's own (written by rig's build into
- * {@code dev/rig/runtime/configs/versions.properties}, so a released rig-runtime requires its own
- * release of rig-processor) and those of the libraries and plugins its default pom uses. One
- * file, so that a version bump is one line.
+ * The versions rig's defaults pin: rig's own (written by rig's build into {@code
+ * dev/rig/runtime/configs/versions.properties}, so a released rig-runtime requires its own release
+ * of rig-processor) and those of the libraries and plugins its default pom uses. One file, so that
+ * a version bump is one line.
  */
 public final class RigVersions {
 
@@ -24,8 +24,8 @@ public final class RigVersions {
   }
 
   /**
-   * The pinned version of a library or plugin, by the key in {@code versions.properties}:
-   * {@code junit-jupiter}, {@code maven-compiler-plugin}, {@code jacoco-maven-plugin}, ...
+   * The pinned version of a library or plugin, by the key in {@code versions.properties}: {@code
+   * junit-jupiter}, {@code maven-compiler-plugin}, {@code jacoco-maven-plugin}, ...
    *
    * @throws IllegalArgumentException for a key the file does not have
    */
@@ -33,7 +33,10 @@ public final class RigVersions {
     String version = VERSIONS.getProperty(key);
     if (version == null || version.isBlank() || version.startsWith("${")) {
       throw new IllegalArgumentException(
-          "rig-runtime has no version for '" + key + "' in " + RESOURCE
+          "rig-runtime has no version for '"
+              + key
+              + "' in "
+              + RESOURCE
               + "; the file is written by rig's build (resource filtering): rebuild rig-runtime");
     }
     return version.strip();

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 public final class SourcePackages {
 
   private static final Pattern PACKAGE =
-      Pattern.compile("^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;",
+      Pattern.compile(
+          "^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;",
           Pattern.MULTILINE);
 
   private SourcePackages() {}
@@ -37,14 +38,17 @@ public final class SourcePackages {
     }
     List<String> common = null;
     try (Stream<Path> files = Files.walk(sources)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList()) {
         List<String> segments = declaredPackage(file);
         common = common == null ? segments : commonPrefix(common, segments);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return common == null || common.isEmpty() ? Optional.empty() : Optional.of(String.join(".", common));
+    return common == null || common.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(".", common));
   }
 
   private static List<String> declaredPackage(Path file) throws IOException {

@@ -37,7 +37,9 @@ class CreationDateTest {
       assertTrue(today.equals(before) || today.equals(after), today + " is not today");
     }
     assertEquals(today, today.truncatedTo(ChronoUnit.DAYS));
-    assertEquals("2026-03-01T00:00:00Z",
-        CreationDate.asOutputTimestamp(Instant.parse("2026-03-01T00:00:00.123Z").truncatedTo(ChronoUnit.DAYS)));
+    assertEquals(
+        "2026-03-01T00:00:00Z",
+        CreationDate.asOutputTimestamp(
+            Instant.parse("2026-03-01T00:00:00.123Z").truncatedTo(ChronoUnit.DAYS)));
   }
 }

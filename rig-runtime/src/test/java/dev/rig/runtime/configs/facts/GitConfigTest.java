@@ -8,27 +8,30 @@ import org.junit.jupiter.api.Test;
 
 class GitConfigTest {
 
-  private static final GitConfig CONFIG = GitConfig.parse("""
-      # a comment
-      [core]
-      \tbare = false
-      [remote "origin"]
-      \turl = https://github.com/acme/auth-service.git
-      [remote "upstream"]
-      \turl = "git@github.com:platform/auth-service.git" ; trailing comment
-      [User]
-      \tName = "Ada \\"the Countess\\" Lovelace"
-      \temail = ada@example.org # comment
-      [user]
-      \tname = Ada Lovelace
-      [branch.Main]
-      \tremote
-      """);
+  private static final GitConfig CONFIG =
+      GitConfig.parse(
+          """
+          # a comment
+          [core]
+          \tbare = false
+          [remote "origin"]
+          \turl = https://github.com/acme/auth-service.git
+          [remote "upstream"]
+          \turl = "git@github.com:platform/auth-service.git" ; trailing comment
+          [User]
+          \tName = "Ada \\"the Countess\\" Lovelace"
+          \temail = ada@example.org # comment
+          [user]
+          \tname = Ada Lovelace
+          [branch.Main]
+          \tremote
+          """);
 
   @Test
   void readsQuotedSubsections() {
     assertEquals(
-        Optional.of("https://github.com/acme/auth-service.git"), CONFIG.get("remote", "origin", "url"));
+        Optional.of("https://github.com/acme/auth-service.git"),
+        CONFIG.get("remote", "origin", "url"));
     assertEquals(
         Optional.of("git@github.com:platform/auth-service.git"),
         CONFIG.get("remote", "upstream", "url"));

@@ -15,7 +15,9 @@ class GitFactsTest {
 
   @Test
   void findsTheRepositoryAboveAModule() throws IOException {
-    write(folder.resolve(".git/config"), "[remote \"origin\"]\n\turl = git@github.com:acme/platform.git\n");
+    write(
+        folder.resolve(".git/config"),
+        "[remote \"origin\"]\n\turl = git@github.com:acme/platform.git\n");
     Path module = Files.createDirectories(folder.resolve("services/auth"));
     assertEquals(
         Optional.of(new GitRemote("github.com", "acme", "platform")), GitFacts.of(module).remote());
@@ -24,7 +26,9 @@ class GitFactsTest {
   @Test
   void followsAWorktreeToTheMainRepositorysConfig() throws IOException {
     Path main = folder.resolve("main");
-    write(main.resolve(".git/config"), "[remote \"origin\"]\n\turl = https://github.com/acme/x.git\n");
+    write(
+        main.resolve(".git/config"),
+        "[remote \"origin\"]\n\turl = https://github.com/acme/x.git\n");
     write(main.resolve(".git/worktrees/feature/commondir"), "../..\n");
     Path worktree = Files.createDirectories(folder.resolve("feature"));
     write(worktree.resolve(".git"), "gitdir: ../main/.git/worktrees/feature\n");
@@ -33,24 +37,33 @@ class GitFactsTest {
 
   @Test
   void prefersOriginElseTheFirstRemote() {
-    GitFacts facts = GitFacts.of(
-        GitConfig.parse("[remote \"fork\"]\nurl = https://github.com/ada/x\n"
-            + "[remote \"origin\"]\nurl = https://github.com/acme/x\n"),
-        GitConfig.parse(""));
+    GitFacts facts =
+        GitFacts.of(
+            GitConfig.parse(
+                "[remote \"fork\"]\nurl = https://github.com/ada/x\n"
+                    + "[remote \"origin\"]\nurl = https://github.com/acme/x\n"),
+            GitConfig.parse(""));
     assertEquals("acme", facts.remote().orElseThrow().owner());
-    GitFacts noOrigin = GitFacts.of(
-        GitConfig.parse("[remote \"local\"]\nurl = /srv/x.git\n[remote \"fork\"]\nurl = https://github.com/ada/x\n"),
-        GitConfig.parse(""));
+    GitFacts noOrigin =
+        GitFacts.of(
+            GitConfig.parse(
+                "[remote \"local\"]\n"
+                    + "url = /srv/x.git\n"
+                    + "[remote \"fork\"]\n"
+                    + "url = https://github.com/ada/x\n"),
+            GitConfig.parse(""));
     assertEquals("ada", noOrigin.remote().orElseThrow().owner());
   }
 
   @Test
   void userNameFromTheRepositoryElseTheUsersConfig() {
     GitConfig user = GitConfig.parse("[user]\nname = Grace Hopper\n");
-    assertEquals(Optional.of("Ada Lovelace"),
+    assertEquals(
+        Optional.of("Ada Lovelace"),
         GitFacts.of(GitConfig.parse("[user]\nname = Ada Lovelace\n"), user).userName());
     assertEquals(Optional.of("Grace Hopper"), GitFacts.of(GitConfig.parse(""), user).userName());
-    assertEquals(Optional.empty(), GitFacts.of(GitConfig.parse(""), GitConfig.parse("")).userName());
+    assertEquals(
+        Optional.empty(), GitFacts.of(GitConfig.parse(""), GitConfig.parse("")).userName());
   }
 
   private static void write(Path file, String text) throws IOException {

@@ -28,7 +28,13 @@ class GitRemoteTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/srv/git/auth-service.git", "../auth-service", "file:///srv/git/x.git", "https://github.com/"})
+  @ValueSource(
+      strings = {
+        "/srv/git/auth-service.git",
+        "../auth-service",
+        "file:///srv/git/x.git",
+        "https://github.com/"
+      })
   void localPathsAndOwnerlessUrlsHaveNoOwner(String url) {
     assertEquals(Optional.empty(), GitRemote.parse(url));
   }

@@ -17,7 +17,9 @@ class PomReaderTest {
 
   @Test
   void readsPropertiesAndOwnValuesButNotTheParents() throws IOException {
-    Files.writeString(root.resolve("pom.xml"), """
+    Files.writeString(
+        root.resolve("pom.xml"),
+        """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <parent>
             <groupId>com.acme</groupId>
@@ -39,7 +41,8 @@ class PomReaderTest {
     assertEquals(Optional.empty(), pom.own("groupId"));
     assertEquals(Optional.empty(), pom.own("version"));
     assertEquals(Optional.of("21"), pom.property("maven.compiler.release"));
-    assertEquals(Optional.of("2025-07-04T10:00:00Z"), pom.property("project.build.outputTimestamp"));
+    assertEquals(
+        Optional.of("2025-07-04T10:00:00Z"), pom.property("project.build.outputTimestamp"));
     assertEquals(Optional.empty(), pom.property("empty"));
   }
 
@@ -53,7 +56,9 @@ class PomReaderTest {
   @Test
   void neverResolvesExternalEntities() throws IOException {
     Files.writeString(root.resolve("secret.txt"), "secret");
-    Files.writeString(root.resolve("pom.xml"), """
+    Files.writeString(
+        root.resolve("pom.xml"),
+        """
         <?xml version="1.0"?>
         <!DOCTYPE project [<!ENTITY leak SYSTEM "secret.txt">]>
         <project><properties><p>&leak;</p></properties></project>

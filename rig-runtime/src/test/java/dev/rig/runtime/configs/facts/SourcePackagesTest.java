@@ -15,7 +15,8 @@ class SourcePackagesTest {
 
   @Test
   void theLongestPackageHoldingEveryMainSource() throws IOException {
-    write("src/main/java/com/acme/billing/Invoice.java", "/* header */\npackage com.acme.billing;\n");
+    write(
+        "src/main/java/com/acme/billing/Invoice.java", "/* header */\npackage com.acme.billing;\n");
     write("src/main/java/com/acme/billing/api/Rest.java", "package com.acme.billing.api;\n");
     write("src/test/java/com/acme/Other.java", "package com.acme;\n");
     assertEquals(Optional.of("com.acme.billing"), SourcePackages.commonPackage(root));
