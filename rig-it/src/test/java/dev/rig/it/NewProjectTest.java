@@ -67,6 +67,14 @@ class NewProjectTest {
 
     Expect.succeeded(verify);
     Expect.printed(verify, "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
+
+    ProcessResult check =
+        RigCommandLine.of(service)
+            .withOwnClasses()
+            .run(service, "dev.rig.it.sample.inventoryservice.RigMain", "check");
+
+    assertEquals(0, check.exitCode(), check::toString);
+    Expect.printed(check, "rig: 20 files checked, all in sync");
   }
 
   @Test
