@@ -18,6 +18,7 @@ final class ScenarioLog {
 
   private final PrintStream out;
   private final List<String> totals = new ArrayList<>();
+  private final long start = System.nanoTime();
   private String step;
   private long stepStart;
 
@@ -70,6 +71,8 @@ final class ScenarioLog {
     out.println();
     out.println("seed scenario summary:");
     totals.forEach(line -> out.println("   " + line));
+    out.println("   " + String.format(Locale.ROOT, "%-8s %6s", "total",
+        seconds(Duration.ofNanos(System.nanoTime() - start))));
   }
 
   private void report(MavenResult result) {

@@ -213,8 +213,9 @@ class SeedScenarioTest {
   void aNewServiceInOneCommand() {
     step("service-base's RigMain new inventory-service, then mvn verify", () -> {
       Path inventory = work.resolve("inventory-service");
-      log.expectPass(runs.rigMain(serviceBase, "com.myorg.servicebase.RigMain",
-          "new", inventory.toString(), "--group", GROUP, "--artifact", "inventory-service"));
+      MavenResult created = log.expectPass(runs.rigMain(serviceBase, "com.myorg.servicebase.RigMain",
+          "new", "../inventory-service", "--group", GROUP, "--artifact", "inventory-service"));
+      log.show(created.excerpt("rig: created " + GROUP + ":inventory-service", "rig: next"));
       String pom = ScenarioFiles.read(inventory.resolve("pom.xml"));
       assertTrue(pom.contains("<artifactId>service-base</artifactId>"),
           "inventory-service should depend on service-base:\n" + pom);
