@@ -7,7 +7,7 @@
 # manages and which library each comes from, that they are in sync, and what the inherited files
 # hold; then payment-service, which declares no config at all and still has them all.
 # It writes nothing. The full scenario (a base changes, every service heals) is
-#   mvn -B -ntp -pl rig-it verify
+#   mvn -B -ntp -pl rig-it verify -Dtest=SeedScenarioTest
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -47,4 +47,4 @@ title "payment-service declares no config of its own; the files it inherits from
 echo "(rig's own defaults, depth 0, left out)"
 rigmain payment-service com.myorg.payment.RigMain list | grep -E '^FILE|com\.myorg|^rig:'
 
-printf '\nNext: change service-base and watch every service heal: mvn -B -ntp -pl rig-it verify (docs/examples.md)\n'
+printf '\nNext: change service-base and watch every service heal: mvn -B -ntp -pl rig-it verify -Dtest=SeedScenarioTest (docs/examples.md)\n'
