@@ -177,13 +177,17 @@ final class SampleProject {
       import dev.rig.runtime.RegisteredConfig;
       import java.util.List;
 
+      // Hand-written so that the sample manages exactly one file: its one leaf takes the place of
+      // every rig default, as @RigConfig(replaces = ...) would, so the registry is not stale.
       public final class GreetingRegistry implements ConfigRegistry {
         @Override public String coordinates() { return "com.example:greeting:1.0"; }
         @Override public String packageName() { return "com.example.greeting"; }
         @Override public int depth() { return 1; }
         @Override public List<RegisteredConfig> configs() {
+          List<String> replaced = new dev.rig.runtime.configs.RigRegistry().configs().stream()
+              .map(RegisteredConfig::className).toList();
           return List.of(new RegisteredConfig(
-              "com.example.greeting.GreetingConfigFile", GreetingConfigFile::new, List.of(), 1, coordinates()));
+              "com.example.greeting.GreetingConfigFile", GreetingConfigFile::new, replaced, 1, coordinates()));
         }
       }
       """;
