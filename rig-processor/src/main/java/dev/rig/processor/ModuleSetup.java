@@ -1,0 +1,130 @@
+package dev.rig.processor;
+
+import dev.rig.processor.generate.ModuleIdentity;
+import dev.rig.processor.index.ClasspathIndex;
+import dev.rig.processor.index.ClasspathIndexReader;
+import dev.rig.processor.index.IndexNames;
+import dev.rig.processor.index.IndexedModule;
+import dev.rig.processor.report.Message;
+import dev.rig.processor.report.Reporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * What the first round decides for the whole compilation: which module this is, its depth, and
+ * whether it generates a registry (a main compilation) or must not (the test compilation of a
+ * module whose main output is on the classpath).
+ *
+ * @param mode what the compilation does
+ * @param module package, coordinates and depth of this module
+ * @param index the classpath index, read before this compilation wrote any marker
+ */
+record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
+
+  enum Mode {
+    /** Index the configs, resolve the leaves, generate the registry and the main class. */
+    MAIN,
+    /** The module's own test sources: check the configs, register nothing, generate nothing. */
+    TEST,
+    /** Nothing to do, or a problem that is already reported. */
+    OFF
+  }
+
+  private static final String CONFIG_REGISTRY = "dev.rig.runtime.ConfigRegistry";
+
+  static ModuleSetup off() {
+    return new ModuleSetup(Mode.OFF, new ModuleIdentity("", "", 0),
+        new ClasspathIndex(List.of(), List.of(), List.of()));
+  }
+
+  static ModuleSetup decide(
+      ProcessingEnvironment env, Set<? extends Element> rootElements, Reporter reporter) {
+    Optional<RigOptions> parsed = RigOptions.parse(env.getOptions(), reporter);
+    if (parsed.isEmpty() || rootElements.isEmpty()) {
+      return off();
+    }
+    RigOptions options = parsed.get();
+    Elements elements = env.getElementUtils();
+    ClasspathIndex index =
+        new ClasspathIndexReader(elements, marker -> inOwnOutput(env.getFiler(), marker)).read();
+    String packageName =
+        options.packageName().orElseGet(() -> commonPackage(elements, rootElements));
+
+    Optional<IndexedModule> tested = index.sameModule(options.coordinates(), packageName);
+    if (tested.isPresent()) {
+      return new ModuleSetup(
+          Mode.TEST,
+          new ModuleIdentity(
+              tested.get().registryPackage(), options.coordinates(), tested.get().depth()),
+          index);
+    }
+    if (packageName.isEmpty()) {
+      reporter.report(Message.NO_PACKAGE);
+      return off();
+    }
+    if (elements.getTypeElement(CONFIG_REGISTRY) == null) {
+      reporter.report(Message.RUNTIME_MISSING, CONFIG_REGISTRY);
+      return off();
+    }
+    ModuleIdentity module =
+        new ModuleIdentity(packageName, options.coordinates(), index.nextDepth());
+    Optional<IndexedModule> clash = index.registryNamed(module.registryName());
+    if (clash.isPresent()) {
+      reporter.report(
+          Message.REGISTRY_CLASH,
+          module.registryName(),
+          clash.get().coordinates().isEmpty() ? "another module" : clash.get().coordinates());
+      return off();
+    }
+    if (module.depth() > 23) {
+      reporter.report(Message.DEPTH_PAST_23, module.depth());
+    }
+    return new ModuleSetup(Mode.MAIN, module, index);
+  }
+
+  /** The longest package that contains every source of the compilation, or empty. */
+  static String commonPackage(Elements elements, Set<? extends Element> rootElements) {
+    String[] common = null;
+    int length = 0;
+    for (Element root : rootElements) {
+      if (!(root instanceof TypeElement || root instanceof PackageElement)) {
+        continue;
+      }
+      String[] parts = elements.getPackageOf(root).getQualifiedName().toString().split("\\.");
+      if (common == null) {
+        common = parts;
+        length = parts.length;
+        continue;
+      }
+      int same = 0;
+      while (same < length && same < parts.length && parts[same].equals(common[same])) {
+        same++;
+      }
+      length = same;
+    }
+    return common == null ? "" : String.join(".", List.of(common).subList(0, length));
+  }
+
+  /** Whether a class file of that marker is in this compilation's own output folder. */
+  private static boolean inOwnOutput(Filer filer, String markerSimpleName) {
+    try (InputStream in =
+        filer
+            .getResource(StandardLocation.CLASS_OUTPUT, IndexNames.PACKAGE,
+                markerSimpleName + ".class")
+            .openInputStream()) {
+      return in != null;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return false;
+    }
+  }
+}

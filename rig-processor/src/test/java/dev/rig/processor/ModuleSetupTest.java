@@ -1,0 +1,161 @@
+package dev.rig.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.rig.processor.testing.Sources.YAML;
+import static dev.rig.processor.testing.Sources.config;
+import static dev.rig.processor.testing.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import dev.rig.annotations.RigConfig;
+import dev.rig.processor.report.Message;
+import dev.rig.processor.testing.PlainJavac;
+import dev.rig.processor.testing.RigModule;
+import dev.rig.processor.testing.TestFiles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the registry goes, the -A options, depth, and what a compilation needs on its classpath. */
+class ModuleSetupTest {
+
+  @Test
+  void registryGoesToTheCommonPackageOfTheSources() {
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0")
+            .compile(
+                config("com.acme.service.configs.LoggingConfigFile", YAML),
+                source("com.acme.service.api.Api", "package com.acme.service.api;", "",
+                    "public interface Api {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.service.RigRegistry");
+    assertThat(compilation).generatedSourceFile("com.acme.service.RigMain");
+  }
+
+  @Test
+  void sourcesWithoutCommonPackageNeedTheOption() {
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0")
+            .compile(
+                source("com.acme.A", "package com.acme;", "", "public class A {}"),
+                source("org.other.B", "package org.other;", "", "public class B {}"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.NO_PACKAGE.tag() + " rig cannot choose a package for RigRegistry and"
+                + " RigMain: the sources of this compilation share no common package. Pass"
+                + " -Arig.package=<your base package> to javac");
+  }
+
+  @Test
+  void malformedOptionsAreErrors() {
+    Compilation compilation =
+        RigModule.project("")
+            .withOption("-Arig.coordinates=com.acme:app")
+            .withOption("-Arig.package=com.acme.1x")
+            .compile(config("com.acme.LoggingConfigFile", YAML));
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INVALID_COORDINATES_OPTION.tag() + " -Arig.coordinates=com.acme:app is not"
+                + " groupId:artifactId:version.");
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INVALID_PACKAGE_OPTION.tag() + " -Arig.package=com.acme.1x is not a Java"
+                + " package name.");
+  }
+
+  @Test
+  void withoutRigRuntimeOnTheClasspathTheRegistryCouldNotCompile() {
+    Compilation compilation =
+        javacWithoutRuntime().compile(source("com.acme.A", "package com.acme;", "",
+            "public class A {}"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.RUNTIME_MISSING.tag() + " dev.rig.runtime.ConfigRegistry is not on the"
+                + " classpath, so the generated RigRegistry would not compile. Add the dependency"
+                + " dev.rig:rig-runtime to this project.");
+  }
+
+  @Test
+  void depthIsOneMoreThanTheDeepestModuleOnTheClasspath(@TempDir Path tmp) {
+    File deep = fakeModule(tmp, 22);
+
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0").dependingOn(deep)
+            .compile(config("com.acme.LoggingConfigFile", YAML));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.RigRegistry").contentsAsUtf8String()
+        .contains("public int depth() {\n    return 23;");
+  }
+
+  @Test
+  void depthPast23IsWarnedAbout(@TempDir Path tmp) {
+    File deep = fakeModule(tmp, 23);
+
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0").dependingOn(deep)
+            .compile(config("com.acme.LoggingConfigFile", YAML));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.DEPTH_PAST_23.tag() + " This project is at depth 24: rig staggers the"
+                + " nightly health check by depth (cron hour = depth) and a day has only hours"
+                + " 0 to 23.");
+  }
+
+  @Test
+  void anIndexEntryWhoseClassIsGoneIsIgnoredWithAWarning(@TempDir Path tmp) {
+    List<String> diagnostics =
+        PlainJavac.compile(tmp, List.of(TestFiles.locationOf(RigConfig.class)), List.of(),
+            List.of(source("dev.rig.index.com_gone_GoneConfigFile_RigIndex",
+                "package dev.rig.index;",
+                "",
+                "@dev.rig.annotations.RigIndexEntry(",
+                "    config = \"com.gone.GoneConfigFile\", depth = 1, coordinates = \"com.gone:gone:1\")",
+                "public final class com_gone_GoneConfigFile_RigIndex {}")));
+    assertThat(diagnostics).isEmpty();
+
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0").dependingOn(tmp.toFile())
+            .compile(config("com.acme.LoggingConfigFile", YAML));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.STALE_INDEX_ENTRY.tag() + " The rig index on the classpath names"
+                + " com.gone.GoneConfigFile (from com.gone:gone:1), but that class is not on the"
+                + " classpath; rig ignores it.");
+  }
+
+  /** A module marker of the given depth, as a library at that depth would carry it. */
+  private static File fakeModule(Path tmp, int depth) {
+    List<String> diagnostics =
+        PlainJavac.compile(tmp, List.of(TestFiles.locationOf(RigConfig.class)), List.of(),
+            List.of(source("dev.rig.index.com_deep_RigRegistry_RigModule",
+                "package dev.rig.index;",
+                "",
+                "@dev.rig.annotations.RigModuleEntry(",
+                "    registry = \"com.deep.RigRegistry\", depth = " + depth + ",",
+                "    coordinates = \"com.deep:deep:1.0.0\")",
+                "public final class com_deep_RigRegistry_RigModule {}")));
+    assertThat(diagnostics).isEmpty();
+    return tmp.toFile();
+  }
+
+  private static com.google.testing.compile.Compiler javacWithoutRuntime() {
+    return com.google.testing.compile.Compiler.javac()
+        .withProcessors(new RigProcessor())
+        .withClasspath(List.of(TestFiles.locationOf(RigConfig.class)));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.rig.processor.testing;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Short ways to write the config classes the tests compile. */
+public final class Sources {
+
+  /** The format base most test configs extend. */
+  public static final String YAML = "dev.rig.runtime.format.YamlConfigFile";
+
+  private Sources() {}
+
+  /** A source file, line by line, like a user would write it. */
+  public static JavaFileObject source(String className, String... lines) {
+    return JavaFileObjects.forSourceLines(className, lines);
+  }
+
+  /** {@code @RigConfig public class <name> extends <superclass>} with a working configs(). */
+  public static JavaFileObject config(String className, String superclass) {
+    return config(className, superclass, "");
+  }
+
+  /**
+   * Like {@link #config(String, String)}, with the arguments of the annotation, e.g.
+   * {@code "replaces = com.acme.Other.class"}.
+   */
+  public static JavaFileObject config(String className, String superclass, String arguments) {
+    return type(className, superclass, "@RigConfig" + (arguments.isEmpty() ? "" : "(" + arguments + ")"));
+  }
+
+  /** A subclass without {@code @RigConfig}. */
+  public static JavaFileObject unannotated(String className, String superclass) {
+    return type(className, superclass, null);
+  }
+
+  private static JavaFileObject type(String className, String superclass, String annotation) {
+    int dot = className.lastIndexOf('.');
+    List<String> lines = new ArrayList<>();
+    lines.add("package " + className.substring(0, dot) + ";");
+    lines.add("");
+    lines.add("import dev.rig.annotations.RigConfig;");
+    lines.add("import java.util.LinkedHashMap;");
+    lines.add("import java.util.Map;");
+    lines.add("");
+    if (annotation != null) {
+      lines.add(annotation);
+    }
+    lines.add("public class " + className.substring(dot + 1) + " extends " + superclass + " {");
+    lines.add("  @Override");
+    lines.add("  protected Map<String, Object> configs() {");
+    lines.add(superclass.equals(YAML)
+        ? "    return new LinkedHashMap<>();"
+        : "    return super.configs();");
+    lines.add("  }");
+    lines.add("}");
+    if (annotation == null) {
+      lines.remove("import dev.rig.annotations.RigConfig;");
+    }
+    if (!superclass.equals(YAML)) {
+      lines.remove("import java.util.LinkedHashMap;");
+    }
+    return JavaFileObjects.forSourceLines(className, lines);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.rig.runtime;
+
+import java.util.List;
+
+/** Test stub of rig-runtime's ConfigRegistry: the same signatures. */
+public interface ConfigRegistry {
+
+  String coordinates();
+
+  String packageName();
+
+  int depth();
+
+  List<RegisteredConfig> configs();
+}

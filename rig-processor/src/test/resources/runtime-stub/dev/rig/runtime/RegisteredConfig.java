@@ -1,0 +1,12 @@
+package dev.rig.runtime;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Test stub of rig-runtime's RegisteredConfig: the same components. */
+public record RegisteredConfig(
+    String className,
+    Supplier<? extends ConfigFile<?>> factory,
+    List<String> overrides,
+    int depth,
+    String origin) {}
