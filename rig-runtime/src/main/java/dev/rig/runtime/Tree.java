@@ -21,7 +21,8 @@ public final class Tree {
   /**
    * An insertion-ordered, mutable map of alternating keys and values.
    *
-   * @throws IllegalArgumentException when the arguments are not key/value pairs with string keys
+   * @throws IllegalArgumentException when the arguments are not key/value pairs with distinct
+   *     string keys
    */
   public static Map<String, Object> map(Object... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
@@ -34,6 +35,10 @@ public final class Tree {
       if (!(keysAndValues[i] instanceof String key)) {
         throw new IllegalArgumentException(
             "Tree.map keys must be strings, argument " + i + " is " + keysAndValues[i]);
+      }
+      if (map.containsKey(key)) {
+        // The second value would silently replace the first: almost certainly a mistake.
+        throw new IllegalArgumentException("Tree.map got the key \"" + key + "\" twice");
       }
       map.put(key, keysAndValues[i + 1]);
     }

@@ -2,9 +2,17 @@ package dev.rig.runtime.format;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.RequiredLines;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** A managed plain-text file whose required content is a list of lines that must be present. */
+/**
+ * A managed plain-text file whose required content is a list of lines ({@code .gitignore},
+ * LICENSE). The file is correct when each required line appears, exactly, as a line of the file. A
+ * missing line is inserted right after the nearest required line before it, or at the end; the
+ * user's own lines are kept where they are.
+ */
 public abstract class TextConfigFile extends ConfigFile<List<String>> {
 
   @Override
@@ -12,28 +20,40 @@ public abstract class TextConfigFile extends ConfigFile<List<String>> {
     return "txt";
   }
 
+  /** The lines of the text; the line break that ends the last line makes no extra line. */
   @Override
   protected List<String> parse(String text) throws MalformedFileException {
-    throw new UnsupportedOperationException("text format: runtime issue");
+    if (text.isEmpty()) {
+      return new ArrayList<>();
+    }
+    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    return new ArrayList<>(Arrays.asList(body.split("\n", -1)));
   }
 
   @Override
   protected String render(List<String> content) {
-    throw new UnsupportedOperationException("text format: runtime issue");
+    if (content.isEmpty()) {
+      return "";
+    }
+    return String.join("\n", content) + "\n";
   }
 
   @Override
   protected boolean contains(List<String> actual, List<String> required) {
-    throw new UnsupportedOperationException("text format: runtime issue");
+    return RequiredLines.contains(actual, required);
   }
 
   @Override
   protected List<String> merge(List<String> actual, List<String> required) {
-    throw new UnsupportedOperationException("text format: runtime issue");
+    return RequiredLines.merge(actual, required);
   }
 
   @Override
   protected List<String> normalize(List<String> content) {
-    return List.copyOf(content);
+    try {
+      return RequiredLines.normalize(content);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(getClass().getName() + ".configs() " + e.getMessage(), e);
+    }
   }
 }

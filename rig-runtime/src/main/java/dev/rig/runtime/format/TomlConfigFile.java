@@ -3,7 +3,11 @@ package dev.rig.runtime.format;
 import dev.rig.runtime.MalformedFileException;
 import java.util.Map;
 
-/** A managed {@code .toml} file. */
+/**
+ * A managed {@code .toml} file, read with tomlj and written by rig's own TOML writer (tables,
+ * arrays of tables, inline arrays; keys quoted where TOML needs it). TOML has no null: required
+ * content must leave a key out instead.
+ */
 public abstract class TomlConfigFile extends TreeConfigFile {
 
   @Override
@@ -13,11 +17,16 @@ public abstract class TomlConfigFile extends TreeConfigFile {
 
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
-    throw new UnsupportedOperationException("Toml format: runtime issue");
+    return TomlTreeReader.read(text);
   }
 
   @Override
   protected String render(Map<String, Object> content) {
-    throw new UnsupportedOperationException("Toml format: runtime issue");
+    return TomlWriter.write(content);
+  }
+
+  @Override
+  protected Object normalizeScalar(Object scalar) {
+    return TomlWriter.checkScalar(super.normalizeScalar(scalar));
   }
 }

@@ -1,0 +1,57 @@
+package dev.rig.runtime.format;
+
+import dev.rig.runtime.content.Scalars;
+import java.util.Map;
+
+/**
+ * Writes {@code key=value} lines that {@link java.util.Properties#load} reads back to the same
+ * entries, in the order of the map. Characters outside printable ASCII are written as {@code
+ * \\uXXXX}, so that the file means the same whether it is read as ISO-8859-1 (as {@code
+ * Properties.load(InputStream)} does) or as UTF-8.
+ */
+final class PropertiesWriter {
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private PropertiesWriter() {}
+
+  static String write(Map<String, Object> properties) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, Object> entry : properties.entrySet()) {
+      escape(entry.getKey(), true, out);
+      out.append('=');
+      escape(Scalars.text(entry.getValue()), false, out);
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void escape(String text, boolean isKey, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\f' -> out.append("\\f");
+        // A key ends at the first of these; in a value only a leading space would be lost.
+        case ' ' -> out.append(isKey || i == 0 ? "\\ " : " ");
+        case '=', ':' -> out.append(isKey ? "\\" + c : String.valueOf(c));
+        // Only a key can start a line, where these would start a comment.
+        case '#', '!' -> out.append(isKey && i == 0 ? "\\" + c : String.valueOf(c));
+        default -> {
+          if (c < 0x20 || c > 0x7E) {
+            out.append("\\u")
+                .append(HEX[(c >> 12) & 0xF])
+                .append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.rig.runtime.format;
+
+import dev.rig.runtime.MalformedFileException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlPosition;
+import org.tomlj.TomlTable;
+
+/**
+ * Reads TOML with tomlj into the content model. Tables keep the order of the file. Dates and times
+ * stay {@code java.time} values, so that a rewrite keeps them as TOML dates.
+ */
+final class TomlTreeReader {
+
+  private TomlTreeReader() {}
+
+  static Map<String, Object> read(String text) throws MalformedFileException {
+    TomlParseResult result = Toml.parse(text);
+    if (result.hasErrors()) {
+      TomlParseError first =
+          result.errors().stream()
+              .min(
+                  Comparator.comparingInt((TomlParseError e) -> e.position().line())
+                      .thenComparingInt(e -> e.position().column()))
+              .orElseThrow();
+      TomlPosition position = first.position();
+      throw new MalformedFileException(
+          position.line(), position.column(), first.getMessage(), first);
+    }
+    return table(result);
+  }
+
+  private static Map<String, Object> table(TomlTable table) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (String key : table.keySet()) {
+      map.put(key, value(table.get(List.of(key))));
+    }
+    return map;
+  }
+
+  private static Object value(Object value) {
+    if (value instanceof TomlTable table) {
+      return table(table);
+    }
+    if (value instanceof TomlArray array) {
+      List<Object> list = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        list.add(value(array.get(i)));
+      }
+      return list;
+    }
+    return value;
+  }
+}
