@@ -1,5 +1,7 @@
 package dev.rig.runtime;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -38,6 +40,42 @@ public record Project(
     description = Objects.requireNonNullElse(description, "");
     packageName = Objects.requireNonNullElse(packageName, "");
     libraryCoordinates = Objects.requireNonNullElse(libraryCoordinates, "");
+  }
+
+  /**
+   * Facts of the project in {@code root}: coordinates, name and description from its pom.xml
+   * (groupId and version fall back to the parent's, as in Maven), the package and depth from the
+   * registry, and the registry's coordinates as {@link #libraryCoordinates()}. A root without a
+   * pom.xml has empty coordinates.
+   *
+   * @throws MalformedFileException when pom.xml exists but is not well-formed XML
+   */
+  public static Project load(Path root, ConfigRegistry registry)
+      throws IOException, MalformedFileException {
+    Path pom = root.resolve("pom.xml");
+    if (!Files.isRegularFile(pom)) {
+      return new Project(
+          root,
+          "",
+          "",
+          "",
+          "",
+          "",
+          registry.packageName(),
+          registry.depth(),
+          registry.coordinates());
+    }
+    PomFacts facts = PomFacts.read(pom);
+    return new Project(
+        root,
+        facts.orElse("groupId", "parent/groupId"),
+        facts.get("artifactId"),
+        facts.orElse("version", "parent/version"),
+        facts.get("name"),
+        facts.get("description"),
+        registry.packageName(),
+        registry.depth(),
+        registry.coordinates());
   }
 
   /** Facts for a root that has no pom.xml yet: only the root and the depth are known. */

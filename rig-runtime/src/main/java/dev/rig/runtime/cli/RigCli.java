@@ -1,22 +1,122 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.engine.RigException;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Entry point of every generated {@code RigMain}. */
+/**
+ * Entry point of every generated {@code RigMain}: parses one command line, runs the command and
+ * returns the exit code. It never calls {@code System.exit}: {@code RigMain} does.
+ */
 public final class RigCli {
+
+  /** Success, or check found every file in sync. */
+  public static final int OK = 0;
+
+  /** check found files that sync would change. */
+  public static final int DRIFT = 1;
+
+  /** An error: bad usage, a malformed or unsafe file, a failed write. */
+  public static final int ERROR = 2;
 
   private RigCli() {}
 
   /**
-   * Runs one command line against a registry and returns the process exit code.
+   * Runs one command line against a registry, on this process's streams and environment.
    *
    * @return 0 on success, 1 when {@code check} found drift, 2 on error
    */
   public static int run(ConfigRegistry registry, String[] args) {
-    for (RegisteredConfig config : registry.configs()) {
-      System.out.println(config.className() + " overrides " + config.overrides() + " depth " + config.depth());
+    return run(registry, args, Terminal.system());
+  }
+
+  /** Runs one command line on the given streams and environment. */
+  public static int run(ConfigRegistry registry, String[] args, Terminal terminal) {
+    RigCommand rig = new RigCommand(registry, terminal);
+    CommandLine commandLine = new CommandLine(rig);
+    for (Object command : commands(rig)) {
+      commandLine.addSubcommand(command);
     }
-    return 0;
+    commandLine.getCommandSpec().versionProvider(() -> RigVersion.lines(registry));
+    commandLine.setOut(terminal.out());
+    commandLine.setErr(terminal.err());
+    commandLine.setColorScheme(
+        CommandLine.Help.defaultColorScheme(helpInColour(terminal, args) ? Ansi.ON : Ansi.OFF));
+    commandLine.setParameterExceptionHandler(RigCli::usageError);
+    commandLine.setExecutionExceptionHandler(
+        (exception, failed, parseResult) -> failure(exception, failed, terminal.err()));
+    try {
+      return commandLine.execute(args);
+    } finally {
+      terminal.out().flush();
+      terminal.err().flush();
+    }
+  }
+
+  /**
+   * The commands, one class each, in the order help lists them. A new command (such as {@code init}
+   * or {@code new}) is a class in this package annotated with picocli's {@code @Command} that takes
+   * the {@link RigCommand} in its constructor, added here.
+   */
+  static List<Object> commands(RigCommand rig) {
+    return List.of(new SyncCommand(rig), new CheckCommand(rig), new ListCommand(rig));
+  }
+
+  private static int usageError(ParameterException exception, String[] args) {
+    CommandLine failed = exception.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("rig: error: " + exception.getMessage());
+    UnmatchedArgumentException.printSuggestions(exception, err);
+    failed.usage(err, failed.getColorScheme());
+    return ERROR;
+  }
+
+  private static int failure(Exception exception, CommandLine failed, PrintWriter err) {
+    if (exception instanceof RigCommand.MissingCommandException) {
+      err.println("rig: error: missing command: one of " + String.join(", ", commandNames(failed)));
+      failed.usage(err, failed.getColorScheme());
+    } else if (exception instanceof RigException rigException) {
+      printProblems(rigException, err);
+    } else {
+      err.println("rig: error: internal error, please report it: " + exception);
+      exception.printStackTrace(err);
+    }
+    return ERROR;
+  }
+
+  /** The names of the commands (not their aliases), in the order help lists them. */
+  private static List<String> commandNames(CommandLine top) {
+    return top.getSubcommands().values().stream()
+        .map(CommandLine::getCommandName)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * One {@code rig: error:} line per problem; the indented lines that say what to do follow as they
+   * are.
+   */
+  private static void printProblems(RigException exception, PrintWriter err) {
+    for (String line : exception.getMessage().split("\n", -1)) {
+      err.println(line.startsWith(" ") ? line : "rig: error: " + line);
+    }
+    if (exception.nothingWritten()) {
+      err.println("rig: nothing was written");
+    }
+  }
+
+  /** Help is printed before the options are in effect, so its colour looks at the words given. */
+  private static boolean helpInColour(Terminal terminal, String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--no-color") || arg.equals("-B") || arg.equals("--batch")) {
+        return false;
+      }
+    }
+    return terminal.colourAllowed();
   }
 }

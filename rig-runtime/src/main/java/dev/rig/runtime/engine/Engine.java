@@ -1,33 +1,179 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.Project;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Materializes and validates the leaves of a registry under one project root. API fixed here so
- * that the CLI and the JUnit engine can be built against it; the body is the runtime issue's.
+ * Materializes and validates the leaves of a registry under one project root.
+ *
+ * <p>Every run first plans every file (reads it, checks its path, asks its config what it must
+ * hold) and stops with a {@link RigException} before writing anything when one file is malformed,
+ * unsafe or claimed twice. Only then does {@link #sync()} write, each file atomically, under a lock
+ * that keeps two runs on one root apart. Files are handled by descending {@code priority()}, then
+ * by path.
  */
 public final class Engine {
 
   private final ConfigRegistry registry;
   private final Path root;
+  private final Consumer<String> notices;
 
-  private Engine(ConfigRegistry registry, Path root) {
-    this.registry = registry;
-    this.root = root;
+  private Engine(ConfigRegistry registry, Path root, Consumer<String> notices) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.root = Objects.requireNonNull(root, "root");
+    this.notices = Objects.requireNonNull(notices, "notices");
   }
 
+  /** An engine for {@code registry}'s leaves under {@code root}; notices go to standard error. */
   public static Engine of(ConfigRegistry registry, Path root) {
-    return new Engine(registry, root);
+    PrintStream err = System.err;
+    return new Engine(registry, root, notice -> err.println("rig: " + notice));
+  }
+
+  /** This engine telling {@code notices} what it waits for (one line each, no prefix). */
+  public Engine withNotices(Consumer<String> notices) {
+    return new Engine(registry, root, notices);
   }
 
   /** Creates missing files and merges required content into incorrect ones. */
+  @SuppressWarnings("try") // the lock is held for the block's duration, never referenced in it
   public RunReport sync() throws RigException {
-    throw new UnsupportedOperationException("engine: runtime issue " + registry + root);
+    RootPaths paths = paths();
+    try (RootLock lock = acquireLock(paths.realRoot())) {
+      List<PlannedFile> plans = plan(paths);
+      // Diffs first: the writes then follow each other as closely as they can.
+      RunReport report = report(plans);
+      removeLeftovers(plans);
+      List<String> written = new ArrayList<>();
+      for (PlannedFile plan : plans) {
+        if (plan.newText() != null) {
+          write(paths, plan, written);
+          written.add(plan.leaf().path());
+        }
+      }
+      return report;
+    } catch (IOException e) {
+      throw new RigException("could not release " + RootPaths.LOCK_FILE + ": " + e, e);
+    }
   }
 
   /** Writes nothing; reports what {@link #sync()} would do, with diffs. */
   public RunReport check() throws RigException {
-    throw new UnsupportedOperationException("engine: runtime issue");
+    return report(plan(paths()));
+  }
+
+  private static RunReport report(List<PlannedFile> plans) {
+    List<FileReport> reports = new ArrayList<>();
+    for (PlannedFile plan : plans) {
+      reports.add(plan.report());
+    }
+    return new RunReport(reports);
+  }
+
+  /** Every managed file and its leaf, in the order sync handles them. Reads no managed file. */
+  public List<ManagedFile> files() throws RigException {
+    RootPaths paths = paths();
+    Problems problems = new Problems();
+    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
+    problems.throwIfAny();
+    return leaves.stream().map(Leaf::managedFile).toList();
+  }
+
+  private RootPaths paths() throws RigException {
+    if (!Files.isDirectory(root)) {
+      throw RigException.beforeWriting(
+          "the project root " + root + " is not a folder",
+          "run rig in the project's root folder, or name it with --root DIR");
+    }
+    try {
+      return new RootPaths(root.toRealPath());
+    } catch (IOException e) {
+      throw RigException.beforeWriting("cannot read the project root " + root + ": " + e);
+    }
+  }
+
+  private Project project(RootPaths paths) throws RigException {
+    try {
+      return Project.load(paths.realRoot(), registry);
+    } catch (MalformedFileException e) {
+      throw RigException.beforeWriting(
+          e.describe("pom.xml"),
+          "fix the syntax; rig reads the project's coordinates from pom.xml and never rewrites a"
+              + " file it cannot parse");
+    } catch (IOException e) {
+      throw RigException.beforeWriting("could not read pom.xml: " + e);
+    }
+  }
+
+  private List<PlannedFile> plan(RootPaths paths) throws RigException {
+    Problems problems = new Problems();
+    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
+    List<PlannedFile> plans = Planner.plan(leaves, problems);
+    problems.throwIfAny();
+    return plans;
+  }
+
+  private RootLock acquireLock(Path realRoot) throws RigException {
+    try {
+      return RootLock.acquire(realRoot, notices);
+    } catch (IOException e) {
+      throw RigException.beforeWriting(
+          "could not lock " + RootPaths.LOCK_FILE + " in " + realRoot + ": " + e,
+          "rig needs to create and lock this file to keep two runs apart;"
+              + " check that the root is writable and that "
+              + RootPaths.LOCK_FILE
+              + " is a plain file");
+    }
+  }
+
+  private static void removeLeftovers(List<PlannedFile> plans) throws RigException {
+    for (PlannedFile plan : plans) {
+      try {
+        AtomicWriter.removeLeftovers(plan.leaf().target());
+      } catch (IOException e) {
+        throw RigException.beforeWriting(
+            "could not remove a temporary file an earlier run left next to "
+                + plan.leaf().path()
+                + ": "
+                + e);
+      }
+    }
+  }
+
+  private static void write(RootPaths paths, PlannedFile plan, List<String> written)
+      throws RigException {
+    Leaf leaf = plan.leaf();
+    try {
+      // The folders may have changed since planning; a write must still land where it was checked.
+      Path target = paths.resolve(leaf.path());
+      if (!target.equals(leaf.target())) {
+        throw new RootPaths.UnsafePathException("changed while rig ran (now " + target + ")");
+      }
+      AtomicWriter.write(target, plan.bytes());
+    } catch (RootPaths.UnsafePathException e) {
+      throw cannotWrite(leaf, e.getMessage(), written, e);
+    } catch (IOException e) {
+      throw cannotWrite(leaf, e.toString(), written, e);
+    }
+  }
+
+  private static RigException cannotWrite(
+      Leaf leaf, String reason, List<String> written, Exception cause) {
+    String before =
+        written.isEmpty()
+            ? "no other file was written"
+            : "written before it: " + String.join(", ", written);
+    return new RigException(
+        "could not write " + leaf.path() + ": " + reason + "\n  the file is as it was; " + before,
+        cause);
   }
 }

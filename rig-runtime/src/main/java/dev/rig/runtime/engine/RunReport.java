@@ -1,5 +1,6 @@
 package dev.rig.runtime.engine;
 
+import dev.rig.runtime.engine.FileReport.Status;
 import java.util.List;
 
 /** The outcome of one sync or check over every managed file, in the order they were handled. */
@@ -16,5 +17,10 @@ public record RunReport(List<FileReport> files) {
 
   public boolean changed() {
     return files.stream().anyMatch(FileReport::changed);
+  }
+
+  /** How many files have {@code status}. */
+  public int count(Status status) {
+    return (int) files.stream().filter(file -> file.status() == status).count();
   }
 }

@@ -1,0 +1,48 @@
+package dev.rig.bench.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+/**
+ * Packs a class folder into a jar, as {@code mvn package} would. Timed processes run from jars:
+ * that is how a service sees its libraries, and class-data sharing archives only classes from jars.
+ */
+public final class Jars {
+
+  private Jars() {}
+
+  public static Path pack(Path classesDir, Path jar) {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    try {
+      Files.createDirectories(jar.getParent());
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(classesDir)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      try (OutputStream out = Files.newOutputStream(jar);
+          JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        for (Path file : files) {
+          String name = classesDir.relativize(file).toString().replace('\\', '/');
+          JarEntry entry = new JarEntry(name);
+          entry.setTime(0);
+          jarOut.putNextEntry(entry);
+          Files.copy(file, jarOut);
+          jarOut.closeEntry();
+        }
+      }
+      return jar;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.rig.runtime.cli;
+
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.Engine;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The top of rig's command line: the options every command shares, and what commands need from the
+ * run (the registry, the root, the streams, the style). Each command is its own class that takes
+ * this one in its constructor; {@link RigCli#commands} lists them.
+ */
+@Command(
+    name = "rig",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    synopsisSubcommandLabel = "COMMAND",
+    description = "Keeps this project's files on its standards.",
+    footer = {
+      "",
+      "Exit codes: 0 done (or in sync), 1 check found files out of sync, 2 error.",
+      "Colour is used only on a terminal, never with NO_COLOR, CI=true, -B or --no-color."
+    })
+final class RigCommand implements Runnable {
+
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description = "The project root (default: the current folder).")
+  private Path root;
+
+  @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Print no colour.")
+  private boolean noColor;
+
+  @Option(
+      names = {"-B", "--batch"},
+      scope = ScopeType.INHERIT,
+      description = "Batch mode (as in Maven): plain output for logs.")
+  private boolean batch;
+
+  private final ConfigRegistry registry;
+  private final Terminal terminal;
+
+  RigCommand(ConfigRegistry registry, Terminal terminal) {
+    this.registry = registry;
+    this.terminal = terminal;
+  }
+
+  /** Without a command rig has nothing to do; {@link RigCli} reports that as a usage error. */
+  @Override
+  public void run() {
+    throw new MissingCommandException();
+  }
+
+  static final class MissingCommandException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingCommandException() {
+      super("missing command", null, false, false);
+    }
+  }
+
+  ConfigRegistry registry() {
+    return registry;
+  }
+
+  /** The project root: {@code --root}, else the current folder, as an absolute path. */
+  Path root() {
+    Path chosen = root != null ? root : Path.of("");
+    return chosen.toAbsolutePath().normalize();
+  }
+
+  /** An engine on the root whose notices (such as waiting for a lock) go to standard error. */
+  Engine engine() {
+    return Engine.of(registry, root())
+        .withNotices(
+            notice -> {
+              terminal.err().println("rig: " + notice);
+              terminal.err().flush();
+            });
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  Style style() {
+    return new Style(!noColor && !batch && terminal.colourAllowed());
+  }
+
+  /** How the user runs this project's rig: its generated main class. */
+  String mainClass() {
+    String pkg = registry.packageName();
+    return pkg == null || pkg.isEmpty() ? "RigMain" : pkg + ".RigMain";
+  }
+}

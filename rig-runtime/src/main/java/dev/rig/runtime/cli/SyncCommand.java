@@ -1,0 +1,48 @@
+package dev.rig.runtime.cli;
+
+import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.engine.RunReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code sync}: creates and merges every managed file, then says what it did to each. */
+@Command(
+    name = "sync",
+    aliases = "mkroot",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Creates and updates the managed files; prints what it did to each.",
+      "A missing file is created; a file that lacks required content gets it merged in",
+      "(required values win, everything else is kept); a correct file is not touched."
+    })
+final class SyncCommand implements Callable<Integer> {
+
+  private final RigCommand rig;
+
+  SyncCommand(RigCommand rig) {
+    this.rig = rig;
+  }
+
+  @Override
+  public Integer call() throws RigException {
+    RunReport report = rig.engine().sync();
+    Style style = rig.style();
+    PrintWriter out = rig.terminal().out();
+    for (FileReport file : report.files()) {
+      out.println(status(style, file) + " " + file.path());
+    }
+    out.println(Summary.ofSync(report));
+    return RigCli.OK;
+  }
+
+  /** The status word, padded so that the paths line up. */
+  private static String status(Style style, FileReport file) {
+    return switch (file.status()) {
+      case CREATED -> style.green("created  ");
+      case UPDATED -> style.yellow("updated  ");
+      case UNCHANGED -> "unchanged";
+    };
+  }
+}

@@ -1,0 +1,20 @@
+package dev.rig.runtime.engine;
+
+import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.RegisteredConfig;
+import java.nio.file.Path;
+
+/**
+ * A leaf of the registry, instantiated, with its file checked to lie inside the root.
+ *
+ * @param registered the registry's entry
+ * @param config the instance, with the project attached
+ * @param path the file's path relative to the root, with {@code /}
+ * @param target where the file really is (symbolic links inside the root resolved)
+ */
+record Leaf(RegisteredConfig registered, ConfigFile<?> config, String path, Path target) {
+
+  ManagedFile managedFile() {
+    return new ManagedFile(path, registered, config.order());
+  }
+}

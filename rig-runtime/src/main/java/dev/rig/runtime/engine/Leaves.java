@@ -1,0 +1,137 @@
+package dev.rig.runtime.engine;
+
+import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.Project;
+import dev.rig.runtime.RegisteredConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Instantiates the leaves of a registry and decides where each one's file is, refusing every path
+ * that is unsafe and every path that two leaves claim. Nothing is read or written here.
+ */
+final class Leaves {
+
+  /** The order files are handled in: higher priority first, then by path. */
+  static final Comparator<Leaf> ORDER =
+      Comparator.comparingInt((Leaf leaf) -> -leaf.config().order()).thenComparing(Leaf::path);
+
+  private Leaves() {}
+
+  /** The safe leaves in {@link #ORDER}; each unsafe or contested one adds a problem instead. */
+  static List<Leaf> load(
+      List<RegisteredConfig> registered, Project project, RootPaths paths, Problems problems) {
+    List<Leaf> leaves = new ArrayList<>();
+    for (RegisteredConfig entry : registered) {
+      Leaf leaf = load(entry, project, paths, problems);
+      if (leaf != null) {
+        leaves.add(leaf);
+      }
+    }
+    leaves = withoutContested(leaves, problems);
+    leaves = withoutFilesInFiles(leaves, problems);
+    leaves.sort(ORDER);
+    return leaves;
+  }
+
+  private static Leaf load(
+      RegisteredConfig entry, Project project, RootPaths paths, Problems problems) {
+    ConfigFile<?> config;
+    Path asked;
+    try {
+      config = entry.factory().get();
+      config.attach(project);
+      asked = config.relativePath();
+      config.order();
+    } catch (RuntimeException | LinkageError e) {
+      problems.add(
+          entry.className()
+              + " failed before rig could tell which file it manages: "
+              + Problems.describe(e),
+          "fix the config class, or remove the dependency that brings it");
+      return null;
+    }
+    String path;
+    try {
+      path = RootPaths.normalize(asked);
+      return new Leaf(entry, config, path, paths.resolve(path));
+    } catch (RootPaths.UnsafePathException e) {
+      problems.add(
+          entry.className() + " asks for " + asked + ", which " + e.getMessage(),
+          "rig writes only inside the project root; a config's parentPath() and fileName()"
+              + " must name a file below it");
+    } catch (IOException e) {
+      problems.add(entry.className() + " asks for " + asked + ", which rig cannot inspect: " + e);
+    }
+    return null;
+  }
+
+  /**
+   * Leaves whose file is not needed as a folder by another leaf: {@code docs} and {@code
+   * docs/index.md} cannot both be files, and finding out half-way through the writes would be too
+   * late.
+   */
+  private static List<Leaf> withoutFilesInFiles(List<Leaf> leaves, Problems problems) {
+    Map<Path, Leaf> byTarget = new LinkedHashMap<>();
+    for (Leaf leaf : leaves) {
+      byTarget.put(leaf.target(), leaf);
+    }
+    List<Leaf> kept = new ArrayList<>();
+    for (Leaf leaf : leaves) {
+      Leaf inside = null;
+      for (Path folder = leaf.target().getParent();
+          folder != null && inside == null;
+          folder = folder.getParent()) {
+        inside = byTarget.get(folder);
+      }
+      if (inside == null) {
+        kept.add(leaf);
+      } else {
+        problems.add(
+            inside.registered().className()
+                + " manages the file "
+                + inside.path()
+                + ", but "
+                + leaf.registered().className()
+                + " needs it as a folder for "
+                + leaf.path(),
+            "give one of them another parentPath() or fileName()");
+      }
+    }
+    return kept;
+  }
+
+  /** Leaves that share a file with no other; each shared file adds one problem. */
+  private static List<Leaf> withoutContested(List<Leaf> leaves, Problems problems) {
+    Map<Path, List<Leaf>> byTarget = new LinkedHashMap<>();
+    for (Leaf leaf : leaves) {
+      byTarget.computeIfAbsent(leaf.target(), target -> new ArrayList<>()).add(leaf);
+    }
+    List<Leaf> alone = new ArrayList<>();
+    for (List<Leaf> sharing : byTarget.values()) {
+      if (sharing.size() == 1) {
+        alone.add(sharing.get(0));
+        continue;
+      }
+      StringBuilder headline =
+          new StringBuilder(
+              sharing.size() + " configs manage the same file " + sharing.get(0).path() + ":");
+      for (Leaf leaf : sharing) {
+        headline.append("\n    ").append(leaf.registered().className());
+        if (!leaf.path().equals(sharing.get(0).path())) {
+          headline.append(" (as ").append(leaf.path()).append(')');
+        }
+      }
+      problems.add(
+          headline.toString(),
+          "give one of them another parentPath() or fileName(), or make one take the other's"
+              + " place with @RigConfig(replaces = ...) on a class of this project");
+    }
+    return alone;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.rig.runtime.engine;
+
+import dev.rig.runtime.engine.FileReport.Status;
+
+/**
+ * What sync will do to one file, decided before anything is written.
+ *
+ * @param leaf the leaf that manages the file
+ * @param stored the file's current text and style, {@link StoredText#NEW_FILE} when it is missing
+ * @param newText the text to write ({@code \n} line breaks), or {@code null} to leave it alone
+ */
+record PlannedFile(Leaf leaf, StoredText stored, String newText) {
+
+  Status status() {
+    if (newText == null) {
+      return Status.UNCHANGED;
+    }
+    return stored.text() == null ? Status.CREATED : Status.UPDATED;
+  }
+
+  /** The report of this file; the diff is made only for a file that changes. */
+  FileReport report() {
+    Status status = status();
+    String diff =
+        status == Status.UNCHANGED ? "" : UnifiedDiff.of(leaf.path(), stored.text(), newText);
+    return new FileReport(leaf.path(), status, diff);
+  }
+
+  /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */
+  byte[] bytes() {
+    return stored.encode(newText);
+  }
+}

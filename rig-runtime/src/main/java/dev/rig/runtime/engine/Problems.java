@@ -1,0 +1,42 @@
+package dev.rig.runtime.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems that stop a run, collected so that one run reports all of them (every malformed
+ * file, every unsafe path) instead of one per attempt.
+ */
+final class Problems {
+
+  private final List<String> problems = new ArrayList<>();
+
+  /**
+   * @param headline one line: what is wrong, starting with the file when there is one
+   * @param advice lines that say what to do; shown indented below the headline
+   */
+  void add(String headline, String... advice) {
+    StringBuilder problem = new StringBuilder(headline);
+    for (String line : advice) {
+      problem.append("\n  ").append(line);
+    }
+    problems.add(problem.toString());
+  }
+
+  boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  /** Stops the run before anything was written when a problem was found. */
+  void throwIfAny() throws RigException {
+    if (!problems.isEmpty()) {
+      throw RigException.beforeWriting(String.join("\n", problems));
+    }
+  }
+
+  /** How a config's exception reads in a message: the exception and where it was thrown. */
+  static String describe(Throwable failure) {
+    StackTraceElement[] trace = failure.getStackTrace();
+    return trace.length == 0 ? failure.toString() : failure + " (at " + trace[0] + ")";
+  }
+}

@@ -1,0 +1,349 @@
+package dev.rig.runtime.cli;
+
+import static dev.rig.runtime.cli.CliRun.rig;
+import static dev.rig.runtime.testing.FileTrees.read;
+import static dev.rig.runtime.testing.FileTrees.write;
+import static dev.rig.runtime.testing.KeyValueFile.pairs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.testing.FileTrees;
+import dev.rig.runtime.testing.KeyValueFile;
+import dev.rig.runtime.testing.TestRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rig's command line as a user sees it: the files, the words printed, the exit code. */
+class RigCliTest {
+
+  @TempDir Path root;
+
+  private final TestRegistry registry =
+      TestRegistry.create()
+          .packageName("com.acme.auth")
+          .coordinates("com.acme:auth-service:2.0.0")
+          .depth(2)
+          .add(
+              "com.acme.auth.LoggingConfigFile",
+              () -> new KeyValueFile("config/logging.properties", f -> pairs("level", "INFO"), 0),
+              List.of(
+                  "com.acme.base.LoggingConfigFile", "dev.rig.runtime.configs.LoggingConfigFile"),
+              2,
+              "com.acme:auth-service:2.0.0")
+          .add(
+              "com.acme.base.ServiceConfigFile",
+              () ->
+                  new KeyValueFile(
+                      "service.properties", f -> pairs("port", "8080", "tls", "on"), 0),
+              List.of(),
+              1,
+              "com.acme:service-base:1.4.0")
+          .add(
+              "dev.rig.runtime.configs.EditorConfigFile",
+              () -> new KeyValueFile(".editor.properties", f -> pairs("indent", "2"), 0),
+              List.of(),
+              0,
+              "dev.rig:rig-runtime:0.1.0");
+
+  @BeforeEach
+  void aProjectWithOneFileOutOfDateAndOneCorrect() throws Exception {
+    write(root.resolve("service.properties"), "port=9090\nname=auth\n");
+    write(root.resolve(".editor.properties"), "indent=2\n");
+  }
+
+  @Test
+  void syncSaysWhatItDidToEachFileAndSumsUp() throws Exception {
+    CliRun run = rig(registry, "--root", root.toString(), "sync");
+
+    assertEquals(
+        """
+        unchanged .editor.properties
+        created   config/logging.properties
+        updated   service.properties
+        rig: 3 files checked, 1 created, 1 updated, 1 unchanged
+        """,
+        run.out());
+    assertEquals("", run.err());
+    assertEquals(0, run.exitCode());
+    assertEquals("port=8080\nname=auth\ntls=on\n", read(root.resolve("service.properties")));
+  }
+
+  @Test
+  void mkrootIsSync() {
+    CliRun run = rig(registry, "mkroot", "--root", root.toString());
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().endsWith("rig: 3 files checked, 1 created, 1 updated, 1 unchanged\n"));
+  }
+
+  @Test
+  void aSecondSyncChangesNothingAndCheckThenPasses() {
+    rig(registry, "--root", root.toString(), "sync");
+    Map<String, String> afterFirst = FileTrees.snapshot(root);
+
+    CliRun second = rig(registry, "--root", root.toString(), "sync");
+    CliRun check = rig(registry, "--root", root.toString(), "check");
+
+    assertEquals(
+        """
+        unchanged .editor.properties
+        unchanged config/logging.properties
+        unchanged service.properties
+        rig: 3 files checked, 0 created, 0 updated, 3 unchanged
+        """,
+        second.out());
+    assertEquals(afterFirst, FileTrees.snapshot(root));
+    assertEquals("rig: 3 files checked, all in sync\n", check.out());
+    assertEquals(0, check.exitCode());
+  }
+
+  @Test
+  void checkPrintsTheDiffOfEveryFileSyncWouldChangeAndHowToFixIt() {
+    Map<String, String> before = FileTrees.snapshot(root);
+
+    CliRun run = rig(registry, "check", "--root", root.toString());
+
+    assertEquals(
+        """
+        --- /dev/null
+        +++ b/config/logging.properties
+        @@ -0,0 +1,1 @@
+        +level=INFO
+        --- a/service.properties
+        +++ b/service.properties
+        @@ -1,2 +1,3 @@
+        -port=9090
+        +port=8080
+         name=auth
+        +tls=on
+        rig: 3 files checked, 1 to create, 1 to update, 1 unchanged
+        rig: 2 files are out of sync: run com.acme.auth.RigMain sync (or mvn test), review the\
+         changes and commit them
+        """,
+        run.out());
+    assertEquals(1, run.exitCode());
+    assertEquals(before, FileTrees.snapshot(root), "check writes nothing");
+  }
+
+  @Test
+  void listShowsEveryFileItsLeafWhatItOverridesItsDepthAndOrigin() {
+    CliRun run = rig(registry, "list", "--root", root.toString());
+
+    assertEquals(
+        """
+        FILE                       LEAF                                      OVERRIDES                                                                   DEPTH  ORIGIN
+        .editor.properties         dev.rig.runtime.configs.EditorConfigFile  -                                                                           0      dev.rig:rig-runtime:0.1.0
+        config/logging.properties  com.acme.auth.LoggingConfigFile           com.acme.base.LoggingConfigFile, dev.rig.runtime.configs.LoggingConfigFile  2      com.acme:auth-service:2.0.0
+        service.properties         com.acme.base.ServiceConfigFile           -                                                                           1      com.acme:service-base:1.4.0
+        rig: 3 files managed
+        """,
+        run.out());
+    assertEquals(0, run.exitCode());
+  }
+
+  @Test
+  void aMalformedFileIsAnErrorWithItsPositionAndNothingIsWritten() throws Exception {
+    write(root.resolve("config/logging.properties"), "level=DEBUG\n{ not a pair\n");
+    Map<String, String> before = FileTrees.snapshot(root);
+
+    CliRun run = rig(registry, "sync", "--root", root.toString());
+
+    assertEquals(
+        """
+        rig: error: config/logging.properties:2:1: expected key=value, found "{ not a pair"
+          fix the syntax; rig never rewrites a file it cannot parse
+        rig: nothing was written
+        """,
+        run.err());
+    assertEquals("", run.out());
+    assertEquals(2, run.exitCode());
+    assertEquals(before, FileTrees.snapshot(root));
+  }
+
+  @Test
+  void checkOfAMalformedFileIsAnErrorToo() throws Exception {
+    write(root.resolve("config/logging.properties"), "oops\n");
+
+    CliRun run = rig(registry, "check", "--root", root.toString());
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("rig: error: config/logging.properties:1:1: "), run.err());
+  }
+
+  @Test
+  void anUnsafePathIsAnError() {
+    TestRegistry evil =
+        TestRegistry.create()
+            .keyValue("com.evil.EvilConfigFile", "../evil.properties", pairs("a", "b"));
+
+    CliRun run = rig(evil, "sync", "--root", root.toString());
+
+    assertEquals(
+        """
+        rig: error: com.evil.EvilConfigFile asks for ../evil.properties, which climbs out of the\
+         project root with ..
+          rig writes only inside the project root; a config's parentPath() and fileName() must\
+         name a file below it
+        rig: nothing was written
+        """,
+        run.err());
+    assertEquals(2, run.exitCode());
+    assertFalse(Files.exists(root.resolveSibling("evil.properties")));
+  }
+
+  @Test
+  void aConfigThatFailsBeforeNamingItsFileStopsListToo() {
+    TestRegistry buggy =
+        TestRegistry.create()
+            .add(
+                "com.acme.Buggy",
+                () -> {
+                  throw new IllegalStateException("needs DATABASE_URL");
+                });
+
+    CliRun run = rig(buggy, "list", "--root", root.toString());
+
+    assertTrue(
+        run.err()
+            .startsWith(
+                "rig: error: com.acme.Buggy failed before rig could tell which file it manages:"
+                    + " java.lang.IllegalStateException: needs DATABASE_URL (at "),
+        run.err());
+    assertTrue(
+        run.err()
+            .endsWith(
+                "\n  fix the config class, or remove the dependency that brings it\n"
+                    + "rig: nothing was written\n"),
+        run.err());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void aBugInRigItselfIsReportedAsAnInternalErrorWithExit2() {
+    ConfigRegistry broken =
+        new ConfigRegistry() {
+          @Override
+          public String coordinates() {
+            return "";
+          }
+
+          @Override
+          public String packageName() {
+            return "";
+          }
+
+          @Override
+          public int depth() {
+            return 0;
+          }
+
+          @Override
+          public List<RegisteredConfig> configs() {
+            throw new UnsupportedOperationException("registry bug");
+          }
+        };
+
+    CliRun run = rig(broken, "check", "--root", root.toString());
+
+    assertTrue(
+        run.err()
+            .startsWith(
+                "rig: error: internal error, please report it:"
+                    + " java.lang.UnsupportedOperationException: registry bug\n"),
+        run.err());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void theRootDefaultsToTheCurrentFolder() {
+    CliRun run = rig(registry, "list");
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().endsWith("rig: 3 files managed\n"));
+  }
+
+  @Test
+  void aRootThatDoesNotExistIsAnError() {
+    CliRun run = rig(registry, "--root", root.resolve("nope").toString(), "sync");
+
+    assertEquals(
+        "rig: error: the project root "
+            + root.resolve("nope")
+            + " is not a folder\n"
+            + "  run rig in the project's root folder, or name it with --root DIR\n"
+            + "rig: nothing was written\n",
+        run.err());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void anUnknownCommandShowsUsageAndExits2() {
+    CliRun run = rig(registry, "synk");
+
+    assertTrue(
+        run.err().startsWith("rig: error: Unmatched argument at index 0: 'synk'\n"), run.err());
+    assertTrue(run.err().contains("Did you mean: rig sync?"), run.err());
+    assertTrue(run.err().contains("Usage: rig "), run.err());
+    assertEquals("", run.out());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void anUnknownOptionShowsUsageAndExits2() {
+    CliRun run = rig(registry, "sync", "--dry-run");
+
+    assertTrue(run.err().startsWith("rig: error: Unknown option: '--dry-run'\n"), run.err());
+    assertTrue(run.err().contains("Usage: rig sync "), run.err());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void noCommandShowsUsageAndExits2() {
+    CliRun run = rig(registry);
+
+    assertTrue(
+        run.err().startsWith("rig: error: missing command: one of sync, check, list\n"), run.err());
+    assertTrue(run.err().contains("Usage: rig "), run.err());
+    assertEquals(2, run.exitCode());
+  }
+
+  @Test
+  void helpListsTheCommandsAndOptions() {
+    CliRun run = rig(registry, "--help");
+
+    assertEquals(0, run.exitCode());
+    for (String words :
+        List.of(
+            "Usage: rig [-BhV] [--no-color] [--root=DIR] COMMAND",
+            "sync, mkroot",
+            "check",
+            "list",
+            "--root=DIR",
+            "--no-color",
+            "-B, --batch",
+            "Exit codes: 0")) {
+      assertTrue(run.out().contains(words), () -> words + " missing from\n" + run.out());
+    }
+  }
+
+  @Test
+  void versionNamesRigAndTheProject() {
+    CliRun run = rig(registry, "--version");
+
+    assertEquals(
+        "rig "
+            + RigVersion.rigVersion()
+            + "\n"
+            + "project com.acme:auth-service:2.0.0, package com.acme.auth, depth 2\n",
+        run.out());
+    assertEquals(0, run.exitCode());
+  }
+}

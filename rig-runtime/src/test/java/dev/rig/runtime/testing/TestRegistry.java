@@ -1,0 +1,77 @@
+package dev.rig.runtime.testing;
+
+import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.RegisteredConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** A registry built in a test, as rig-processor would generate one. */
+public final class TestRegistry implements ConfigRegistry {
+
+  private final List<RegisteredConfig> configs = new ArrayList<>();
+  private String coordinates = "com.acme:service-base:1.4.0";
+  private String packageName = "com.acme.base";
+  private int depth = 1;
+
+  public static TestRegistry create() {
+    return new TestRegistry();
+  }
+
+  /** A leaf named {@code className} (as the registry lists it) made by {@code factory}. */
+  public TestRegistry add(String className, Supplier<? extends ConfigFile<?>> factory) {
+    return add(className, factory, List.of(), 1, coordinates);
+  }
+
+  public TestRegistry add(
+      String className,
+      Supplier<? extends ConfigFile<?>> factory,
+      List<String> overrides,
+      int depth,
+      String origin) {
+    configs.add(new RegisteredConfig(className, factory, overrides, depth, origin));
+    return this;
+  }
+
+  /** A key=value file at {@code path} that requires {@code pairs}. */
+  public TestRegistry keyValue(String className, String path, Map<String, String> pairs) {
+    return add(className, () -> new KeyValueFile(path, pairs));
+  }
+
+  public TestRegistry coordinates(String coordinates) {
+    this.coordinates = coordinates;
+    return this;
+  }
+
+  public TestRegistry packageName(String packageName) {
+    this.packageName = packageName;
+    return this;
+  }
+
+  public TestRegistry depth(int depth) {
+    this.depth = depth;
+    return this;
+  }
+
+  @Override
+  public String coordinates() {
+    return coordinates;
+  }
+
+  @Override
+  public String packageName() {
+    return packageName;
+  }
+
+  @Override
+  public int depth() {
+    return depth;
+  }
+
+  @Override
+  public List<RegisteredConfig> configs() {
+    return List.copyOf(configs);
+  }
+}
