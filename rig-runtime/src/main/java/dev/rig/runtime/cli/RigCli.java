@@ -64,7 +64,12 @@ public final class RigCli {
    * the {@link RigCommand} in its constructor, added here.
    */
   static List<Object> commands(RigCommand rig) {
-    return List.of(new SyncCommand(rig), new CheckCommand(rig), new ListCommand(rig));
+    return List.of(
+        new SyncCommand(rig),
+        new CheckCommand(rig),
+        new ListCommand(rig),
+        new InitCommand(rig),
+        new NewCommand(rig));
   }
 
   private static int usageError(ParameterException exception, String[] args) {

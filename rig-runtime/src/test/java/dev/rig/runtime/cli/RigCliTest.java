@@ -310,7 +310,7 @@ class RigCliTest {
     CliRun run = rig(registry);
 
     assertTrue(
-        run.err().startsWith("rig: error: missing command: one of sync, check, list\n"), run.err());
+        run.err().startsWith("rig: error: missing command: one of sync, check, list, init, new\n"), run.err());
     assertTrue(run.err().contains("Usage: rig "), run.err());
     assertEquals(2, run.exitCode());
   }
