@@ -136,7 +136,8 @@ chrome() {
   local profile
   profile=$(mktemp -d)
   timeout 120 "$chromium_bin" --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
+    --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage \
+    --user-data-dir="$profile" \
     --window-size=1280,900 "$@" 2>/dev/null
   rm -rf "$profile"
 }
