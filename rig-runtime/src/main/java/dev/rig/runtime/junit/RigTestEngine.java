@@ -1,7 +1,9 @@
 package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.RegistryFreshness;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +94,7 @@ public final class RigTestEngine implements TestEngine {
         return;
       }
       registry = RegistryLocator.deepest(testClassLoader());
+      registry.ifPresent(RigTestEngine::requireFresh);
     } catch (RigCheckError e) {
       listener.executionStarted(test);
       listener.executionFinished(test, TestExecutionResult.failed(e));
@@ -122,6 +125,18 @@ public final class RigTestEngine implements TestEngine {
       // RuntimeException: a RigCheckError, or a bug whose stack trace belongs in the report;
       // LinkageError: a library of a format missing from the test classpath.
       return new Verdict(TestExecutionResult.failed(e), Optional.empty());
+    }
+  }
+
+  /**
+   * maven-compiler-plugin does not recompile the project when only a library changed, so its
+   * registry may lack a config the library gained: fail rather than silently not manage the file.
+   */
+  private static void requireFresh(ConfigRegistry registry) {
+    List<RegistryFreshness.MissingConfig> missing =
+        RegistryFreshness.missing(registry, testClassLoader());
+    if (!missing.isEmpty()) {
+      throw new RigCheckError(RegistryFreshness.message(registry, missing));
     }
   }
 

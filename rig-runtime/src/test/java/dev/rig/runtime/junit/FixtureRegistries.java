@@ -10,6 +10,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -83,6 +84,40 @@ final class FixtureRegistries {
     }
   }
 
+  /**
+   * The library after it gained a config and was reinstalled, while the project's registry was not
+   * recompiled. Its factory fails: the freshness check must not instantiate it.
+   */
+  public static final class GrownLibraryRegistry implements ConfigRegistry {
+    @Override
+    public String coordinates() {
+      return "com.example:library:1.1";
+    }
+
+    @Override
+    public String packageName() {
+      return "com.example.library";
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+
+    @Override
+    public List<RegisteredConfig> configs() {
+      return List.of(
+          new RegisteredConfig(
+              "com.example.library.MetricsConfigFile",
+              () -> {
+                throw new AssertionError("the freshness check instantiated a config");
+              },
+              List.of(),
+              1,
+              coordinates()));
+    }
+  }
+
   /** Another library at the project's depth: with it, rig cannot tell which one is the project. */
   public static final class RivalRegistry implements ConfigRegistry {
     @Override
@@ -114,12 +149,28 @@ final class FixtureRegistries {
       Files.writeString(
           services.resolve(ConfigRegistry.class.getName()),
           Arrays.stream(providers).map(name -> name + "\n").collect(Collectors.joining()));
-      return new URLClassLoader(
-          new URL[] {folder.toUri().toURL()}, FixtureRegistries.class.getClassLoader());
+      return new ListingOnly(folder.toUri().toURL());
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Loads classes from the test classpath but lists only its own registries: rig-runtime's
+   * defaults registry, listed on the real test classpath, would otherwise be one of the libraries.
+   */
+  private static final class ListingOnly extends URLClassLoader {
+    private static final String SERVICES = "META-INF/services/" + ConfigRegistry.class.getName();
+
+    ListingOnly(URL folder) {
+      super(new URL[] {folder}, FixtureRegistries.class.getClassLoader());
+    }
+
+    @Override
+    public Enumeration<URL> getResources(String name) throws IOException {
+      return name.equals(SERVICES) ? findResources(name) : super.getResources(name);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import dev.rig.runtime.junit.FixtureRegistries.GrownLibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.LibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.RivalRegistry;
@@ -225,6 +226,25 @@ class RigTestEngineExecutionTest {
 
     assertThat(failure).isInstanceOf(RigCheckError.class);
     assertThat(failure.getMessage()).startsWith("rig cannot tell which registry is this project's");
+    assertThat(root).isEmptyDirectory();
+  }
+
+  @Test
+  void aRegistryCompiledAgainstAnOlderLibraryFailsTheTestNamingTheConfigAndWritesNothing() {
+    projectClasspath =
+        FixtureRegistries.listing(classpath, GrownLibraryRegistry.class, ProjectRegistry.class);
+
+    Throwable failure = onlyFailure(run(new RigTestEngine(), Map.of()).testEvents());
+
+    assertThat(failure).isInstanceOf(RigCheckError.class);
+    assertThat(failure)
+        .hasMessage(
+            """
+            this project's registry (dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry) is \
+            stale: it lacks 1 config of the libraries on the classpath
+              missing com.example.library.MetricsConfigFile from com.example:library:1.1
+              rebuild this project from clean (mvn clean test): its RigRegistry was compiled \
+            against an older com.example:library""");
     assertThat(root).isEmptyDirectory();
   }
 
