@@ -106,7 +106,8 @@ class CliReferenceTest {
             Map.of(),
             false);
     List<String> names = new ArrayList<>();
-    for (Object command : RigCli.commands(new RigCommand(EXAMPLE, discard))) {
+    RigCommand rig = new RigCommand(EXAMPLE, discard, CliReferenceTest.class.getClassLoader());
+    for (Object command : RigCli.commands(rig)) {
       names.add(new CommandLine(command).getCommandName());
     }
     return names;
