@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Makes the root a complete project: every managed file, plus a main class and its test",
-      "when there are no sources yet. Existing sources and pom.xml are never replaced;",
+      "Makes the root a complete project, ready for mvn verify.",
+      "Writes every managed file, plus a main class and its test when there are no sources yet.",
+      "Existing sources and pom.xml are never replaced;",
       "placeholder files (at most one non-blank line) of rig-owned files are replaced.",
       "The pom's coordinates are kept; the options give them to a root without a pom."
     })

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates a new project in DIR (a new or empty folder) that depends on this project,",
-      "with every managed file and a main class and its test, ready for mvn verify."
+      "Creates a new project in DIR that depends on this project.",
+      "DIR must be new or empty; the project gets every managed file and a main class and",
+      "its test, ready for mvn verify."
     })
 final class NewCommand implements Callable<Integer> {
 
