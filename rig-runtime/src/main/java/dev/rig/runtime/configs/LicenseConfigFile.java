@@ -1,10 +1,10 @@
 package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
+import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.configs.facts.GitRemote;
-import dev.rig.runtime.configs.facts.PomReader;
 import dev.rig.runtime.format.TextConfigFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +103,7 @@ public class LicenseConfigFile extends TextConfigFile {
   }
 
   private int year() {
-    return PomReader.of(project().root())
+    return PomFacts.of(project().root())
         .property("project.build.outputTimestamp")
         .flatMap(CreationDate::yearOf)
         .orElseGet(() -> CreationDate.today().atOffset(ZoneOffset.UTC).getYear());

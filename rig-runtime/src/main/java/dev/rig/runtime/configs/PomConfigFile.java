@@ -1,10 +1,10 @@
 package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
+import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.configs.facts.CreationDate;
-import dev.rig.runtime.configs.facts.PomReader;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import dev.rig.runtime.configs.facts.RigVersions;
 import dev.rig.runtime.format.XmlConfigFile;
@@ -116,7 +116,7 @@ public class PomConfigFile extends XmlConfigFile {
    */
   private Map<String, Object> coordinates() {
     Project facts = project();
-    PomReader pom = PomReader.of(facts.root());
+    PomFacts pom = PomFacts.of(facts.root());
     boolean inheritsCoordinates = pom.hasParent();
     Map<String, Object> coordinates = Tree.map();
     if (!inheritsCoordinates || pom.own("groupId").isPresent()) {
@@ -150,7 +150,7 @@ public class PomConfigFile extends XmlConfigFile {
 
   /** The pom's own value when it has one (Maven's release plugin updates it), else today. */
   private String outputTimestamp() {
-    return PomReader.of(project().root())
+    return PomFacts.of(project().root())
         .property("project.build.outputTimestamp")
         .orElseGet(() -> CreationDate.asOutputTimestamp(CreationDate.today()));
   }

@@ -1,9 +1,9 @@
 package dev.rig.runtime.configs;
 
+import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.configs.facts.GitRemote;
-import dev.rig.runtime.configs.facts.PomReader;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import java.util.Optional;
 
@@ -46,6 +46,6 @@ final class ProjectInfo {
 
   /** The Java release the pom compiles for, or the default pom's when it says none yet. */
   String javaRelease() {
-    return PomReader.of(project.root()).property("maven.compiler.release").orElse("17");
+    return PomFacts.of(project.root()).property("maven.compiler.release").orElse("17");
   }
 }

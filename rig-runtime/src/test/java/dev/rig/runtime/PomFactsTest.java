@@ -1,4 +1,4 @@
-package dev.rig.runtime.configs.facts;
+package dev.rig.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PomReaderTest {
+class PomFactsTest {
 
   @TempDir Path root;
 
@@ -35,7 +35,7 @@ class PomReaderTest {
           <build><plugins><plugin><version>9</version></plugin></plugins></build>
         </project>
         """);
-    PomReader pom = PomReader.of(root);
+    PomFacts pom = PomFacts.of(root);
     assertTrue(pom.hasParent());
     assertEquals(Optional.of("auth-service"), pom.own("artifactId"));
     assertEquals(Optional.empty(), pom.own("groupId"));
@@ -48,9 +48,9 @@ class PomReaderTest {
 
   @Test
   void aMissingOrMalformedPomGivesNothing() throws IOException {
-    assertFalse(PomReader.of(root).hasParent());
+    assertFalse(PomFacts.of(root).hasParent());
     Files.writeString(root.resolve("pom.xml"), "<project><properties><a>1</properties>");
-    assertEquals(Optional.empty(), PomReader.of(root).property("a"));
+    assertEquals(Optional.empty(), PomFacts.of(root).property("a"));
   }
 
   @Test
@@ -63,6 +63,6 @@ class PomReaderTest {
         <!DOCTYPE project [<!ENTITY leak SYSTEM "secret.txt">]>
         <project><properties><p>&leak;</p></properties></project>
         """);
-    assertEquals(Optional.empty(), PomReader.of(root).property("p"));
+    assertEquals(Optional.empty(), PomFacts.of(root).property("p"));
   }
 }
