@@ -57,6 +57,10 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
     Elements elements = env.getElementUtils();
     ClasspathIndex index =
         new ClasspathIndexReader(elements, marker -> inOwnOutput(env.getFiler(), marker)).read();
+    if (!index.olderMarkers().isEmpty()) {
+      reporter.report(Message.OLDER_INDEX, index.olderMarkers().size(), IndexNames.PACKAGE,
+          index.olderMarkers().get(0));
+    }
     String packageName =
         options.packageName().orElseGet(() -> commonPackage(elements, rootElements));
 

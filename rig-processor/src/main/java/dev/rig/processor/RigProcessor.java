@@ -53,7 +53,7 @@ public final class RigProcessor extends AbstractProcessor {
                 reporter,
                 ModuleSetup.decide(processingEnv, round.getRootElements(), reporter));
       }
-      rounds.round(round);
+      rounds.round(annotations, round);
     } catch (RuntimeException e) {
       // Never crash javac: one error with what happened, and no more rounds of rig.
       reporter.report(Message.UNEXPECTED, "", describe(e));

@@ -5,6 +5,7 @@ import dev.rig.processor.generate.MainGenerator;
 import dev.rig.processor.generate.ModuleIdentity;
 import dev.rig.processor.generate.RegistryGenerator;
 import dev.rig.processor.generate.SourceFiles;
+import dev.rig.processor.index.ConfigEntry;
 import dev.rig.processor.index.MarkerWriter;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.report.Reporter;
@@ -32,10 +33,13 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * The rounds of one compilation. Config classes are collected over the rounds and indexed in the
- * round they appear; the registry is generated in the first round that brings no new config,
- * which is never the last round, so javac still compiles it. Everything is checked and reported
- * before anything is generated.
+ * The rounds of one compilation. Config classes are collected and checked in the round they
+ * appear. Everything (registry, main class, index marker, service entry) is generated at once, in
+ * the first round, unless another processor could still add a config ({@link LaterConfigs}). Then
+ * rig waits, writing a placeholder class in each round it waits in so that javac runs one more,
+ * and generates everything in the first round that brings no new config. That is never the last
+ * round, so javac still compiles what rig wrote. Everything is checked and reported before
+ * anything is generated.
  *
  * <p>Elements are remembered by name and looked up again when needed: javac does not promise that
  * an element of one round is valid in the next.
@@ -53,7 +57,10 @@ final class RigRounds {
   private final Set<String> configs = new LinkedHashSet<>();
   /** Canonical names of every class this compilation declares, for the missing-config check. */
   private final Set<String> declared = new LinkedHashSet<>();
-  private boolean registryWritten;
+  private int roundNumber;
+  private boolean resolved;
+  /** After resolution: warns about config subclasses that later rounds bring. */
+  private MissingConfigCheck lateMissing;
 
   RigRounds(ProcessingEnvironment env, Reporter reporter, ModuleSetup setup) {
     this.elements = env.getElementUtils();
@@ -64,28 +71,39 @@ final class RigRounds {
     this.markers = new MarkerWriter(files);
   }
 
-  void round(RoundEnvironment round) {
+  void round(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (setup.mode() == Mode.OFF || round.processingOver()) {
       return;
     }
+    roundNumber++;
     List<TypeElement> fresh = newConfigs(round);
-    collectDeclared(round.getRootElements());
-    if (registryWritten) {
+    List<TypeElement> freshDeclared = collectDeclared(round.getRootElements());
+    if (resolved) {
       fresh.forEach(late -> reporter.report(late, Message.CONFIG_AFTER_REGISTRY,
           late.getQualifiedName()));
+      if (lateMissing != null) {
+        freshDeclared.forEach(lateMissing::check);
+      }
       return;
     }
     for (TypeElement config : fresh) {
       try {
-        indexConfig(config);
+        check(config);
       } catch (RuntimeException e) {
         reporter.report(config, Message.UNEXPECTED, " on " + config.getQualifiedName(),
             RigProcessor.describe(e));
       }
     }
-    if (setup.mode() == Mode.MAIN && fresh.isEmpty()) {
-      registryWritten = true;
+    if (setup.mode() != Mode.MAIN) {
+      return;
+    }
+    if (reporter.errorCount() > 0
+        || (fresh.isEmpty() && roundNumber > 1)
+        || !LaterConfigs.possible(annotations, round.getRootElements(), fresh)) {
+      resolved = true;
       resolveAndGenerate();
+    } else {
+      markers.writeRoundPlaceholder(setup.module(), roundNumber, fresh);
     }
   }
 
@@ -103,19 +121,27 @@ final class RigRounds {
     return fresh;
   }
 
-  private void collectDeclared(Set<? extends Element> roots) {
+  /** Remembers the classes of this round; returns them. */
+  private List<TypeElement> collectDeclared(Set<? extends Element> roots) {
+    List<TypeElement> fresh = new ArrayList<>();
     for (TypeElement type : ElementFilter.typesIn(roots)) {
-      collectDeclared(type);
+      collectDeclared(type, fresh);
+    }
+    return fresh;
+  }
+
+  private void collectDeclared(TypeElement type, List<TypeElement> fresh) {
+    if (declared.add(type.getQualifiedName().toString())) {
+      fresh.add(type);
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      collectDeclared(nested, fresh);
     }
   }
 
-  private void collectDeclared(TypeElement type) {
-    declared.add(type.getQualifiedName().toString());
-    ElementFilter.typesIn(type.getEnclosedElements()).forEach(this::collectDeclared);
-  }
-
-  private void indexConfig(TypeElement config) {
-    boolean valid = shapes.validate(config);
+  /** Reports what is wrong with a config of this compilation. */
+  private void check(TypeElement config) {
+    shapes.validate(config);
     if (setup.mode() == Mode.TEST) {
       reporter.report(
           config,
@@ -127,10 +153,6 @@ final class RigRounds {
               ? setup.module().packageName()
               : setup.module().coordinates(),
           config.getSimpleName());
-    } else if (valid) {
-      ModuleIdentity module = setup.module();
-      markers.writeConfig(
-          config, config.getQualifiedName().toString(), module.depth(), module.coordinates());
     }
   }
 
@@ -144,14 +166,14 @@ final class RigRounds {
             .filter(ConfigShapeValidator::isClass)
             .toList();
     ConfigGraph graph =
-        new ConfigGraphBuilder(elements, reporter)
-            .build(setup.index(), local, module.depth(), module.coordinates());
+        new ConfigGraphBuilder(elements, reporter).build(setup.index(), local, module);
 
     ReplacesValidator replaces = new ReplacesValidator(graph, reporter);
     graph.all().stream().filter(ConfigClass::local).forEach(replaces::validate);
     MissingConfigCheck missing = new MissingConfigCheck(graph, reporter);
     declared.stream().map(elements::getTypeElement).filter(Objects::nonNull)
         .forEach(missing::check);
+    lateMissing = missing;
     if (reporter.errorCount() > 0) {
       return; // a wrong replaces or an invalid config makes any resolution misleading
     }
@@ -162,15 +184,26 @@ final class RigRounds {
       conflicts.report(conflict);
     }
     if (reporter.errorCount() == 0) {
-      generate(module, resolution, local);
+      generate(module, graph, resolution, local);
     }
   }
 
-  private void generate(ModuleIdentity module, Resolution resolution, List<TypeElement> local) {
+  private void generate(
+      ModuleIdentity module, ConfigGraph graph, Resolution resolution, List<TypeElement> local) {
+    // This module's configs: this compilation's, and those an earlier build left in its output.
+    List<ConfigClass> own =
+        graph.all().stream().filter(config -> config.element().isPresent()).toList();
+    List<ConfigEntry> entries =
+        own.stream()
+            .map(config -> new ConfigEntry(
+                config.name(),
+                graph.configSuperclasses(config.name()).stream().findFirst(),
+                config.replaces()))
+            .toList();
     if (files.write(module.packageName(),
-            new RegistryGenerator(elements).generate(module, resolution.leaves(), local))
-        && files.write(module.packageName(), MainGenerator.generate(module))) {
-      markers.writeModule(module.registryName(), module.depth(), module.coordinates(), local);
+            new RegistryGenerator(elements).generate(module, resolution.leaves(), own, local))
+        && files.write(module.packageName(), MainGenerator.generate(module))
+        && markers.writeModule(module, entries, local)) {
       files.writeResource(
           "META-INF/services/dev.rig.runtime.ConfigRegistry",
           List.of(module.registryName()),

@@ -12,6 +12,7 @@ import dev.rig.processor.testing.CompiledModule;
 import dev.rig.processor.testing.Goldens;
 import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
+import dev.rig.processor.testing.Sources;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
@@ -81,9 +82,9 @@ class ConflictTest {
     Compilation docs = docsSite(tmp).compile(DOCS_SITE, mkdocs);
 
     assertThat(docs).succeededWithoutWarnings();
-    assertThat(Goldens.of(test).sourceOf(docs, "com.myorg.docs.RigRegistry"))
-        .contains("List.of(\"" + BRANDED + "\", \"" + RuntimeStub.MKDOCS + "\", \"" + SEARCH
-            + "\")");
+    assertThat(Sources.generatedLines(docs, "com.myorg.docs.RigRegistry"))
+        .contains("com.myorg.docs.MkdocsConfigFile " + BRANDED + " " + RuntimeStub.MKDOCS + " "
+            + SEARCH);
     Goldens.of(test).assertSource(docs, "com.myorg.docs.RigRegistry");
   }
 
@@ -131,9 +132,9 @@ class ConflictTest {
                 "replaces = com.myorg.servicebase.MkdocsConfigFile.class"));
 
     assertThat(auth).succeededWithoutWarnings();
-    assertThat(auth).generatedSourceFile("com.myorg.auth.RigRegistry").contentsAsUtf8String()
-        .contains("List.of(\"dev.rig.runtime.configs.MkdocsConfigFile\","
-            + " \"com.myorg.servicebase.MkdocsConfigFile\")");
+    assertThat(Sources.generatedLines(auth, "com.myorg.auth.RigRegistry"))
+        .contains("com.myorg.auth.MkdocsConfigFile dev.rig.runtime.configs.MkdocsConfigFile"
+            + " com.myorg.servicebase.MkdocsConfigFile");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static dev.rig.processor.testing.Sources.config;
 import com.google.testing.compile.Compilation;
 import dev.rig.processor.testing.CompiledModule;
 import dev.rig.processor.testing.Goldens;
+import dev.rig.processor.testing.MainRunner;
 import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
 import dev.rig.processor.testing.TestFiles;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +51,7 @@ class CrossCompilationTest {
     String registry = Goldens.of(test).sourceOf(auth, "com.myorg.auth.RigRegistry");
     assertThat(registry).contains("\"com.myorg.auth.LoggingConfigFile\"");
     assertThat(registry)
-        .doesNotContain("com.myorg.servicebase.LoggingConfigFile::new");
+        .doesNotContain("new com.myorg.servicebase.LoggingConfigFile()");
     Goldens.of(test).assertSource(auth, "com.myorg.auth.RigRegistry");
   }
 
@@ -104,9 +104,9 @@ class CrossCompilationTest {
                 config("com.myorg.auth.LoggingConfigFile",
                     "com.myorg.servicebase.LoggingConfigFile"));
 
-    List<String> output =
-        run(List.of(auth.folder(), baseJar, RuntimeStub.classes().toFile(),
-            TestFiles.locationOf(RigConfig.class)), "com.myorg.auth.RigMain", "list");
+    List<File> classpath = List.of(auth.folder(), baseJar, RuntimeStub.classes().toFile(),
+        TestFiles.locationOf(RigConfig.class));
+    List<String> output = MainRunner.run(classpath, "com.myorg.auth.RigMain", "list");
 
     assertThat(output)
         .containsExactly(
@@ -115,25 +115,15 @@ class CrossCompilationTest {
             "com.myorg.servicebase.MkdocsConfigFile overrides"
                 + " [dev.rig.runtime.configs.MkdocsConfigFile] depth 1")
         .inOrder();
+    // Each factory creates its own leaf, from this module's classes and from the library's jar.
+    assertThat(MainRunner.run(classpath, "com.myorg.auth.RigMain", "create"))
+        .containsExactly(
+            "com.myorg.auth.LoggingConfigFile creates com.myorg.auth.LoggingConfigFile",
+            "com.myorg.servicebase.MkdocsConfigFile creates com.myorg.servicebase.MkdocsConfigFile")
+        .inOrder();
   }
 
   private static String generated(Path sources, String path) throws IOException {
     return Files.readString(sources.resolve(path), StandardCharsets.UTF_8);
-  }
-
-  /** Runs a main class in a fresh JVM, as {@code java -cp ... RigMain list} would. */
-  private static List<String> run(List<File> classpath, String mainClass, String... args)
-      throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp",
-        String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()),
-        mainClass));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).isEqualTo(0);
-    return output.lines().toList();
   }
 }

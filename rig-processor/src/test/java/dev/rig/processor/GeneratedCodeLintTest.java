@@ -47,6 +47,7 @@ class GeneratedCodeLintTest {
         config("com.acme.ops.LoggingConfigFile", YAML),
         config("com.acme.List", YAML),
         config("com.acme.RigCli", YAML),
+        config("com.acme.Function", YAML),
         config("com.acme.MkdocsConfigFile", RuntimeStub.MKDOCS),
         source(
             "com.acme.Legacy",
@@ -144,7 +145,7 @@ class GeneratedCodeLintTest {
         auth.resolve("generated/com/myorg/auth/RigRegistry.java"), StandardCharsets.UTF_8);
     assertThat(registry).contains("public int depth() {\n    return 2;");
     assertThat(registry).contains(
-        "List.of(\"com.myorg.servicebase.LoggingConfigFile\"),\n            2,");
+        "\n      com.myorg.auth.LoggingConfigFile com.myorg.servicebase.LoggingConfigFile\n");
   }
 
   private static List<String> javac25(

@@ -41,8 +41,8 @@ class IncrementalOutputTest {
             second.generatedSources().resolve("com/acme/RigRegistry.java"),
             StandardCharsets.UTF_8);
     assertThat(registry).contains("public int depth() {\n    return 1;");
-    assertThat(registry).contains("LoggingConfigFile::new");
-    assertThat(registry).contains("MetricsConfigFile::new");
+    assertThat(registry).contains("new LoggingConfigFile()");
+    assertThat(registry).contains("new MetricsConfigFile()");
     assertThat(second.classOutputFiles()).contains("com/acme/RigMain.class");
   }
 }

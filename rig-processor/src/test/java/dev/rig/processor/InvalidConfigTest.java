@@ -184,7 +184,7 @@ class InvalidConfigTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.acme.RigRegistry").contentsAsUtf8String()
-        .contains("Configs.LoggingConfigFile::new");
+        .contains("new Configs.LoggingConfigFile()");
   }
 
   @Test
@@ -337,7 +337,7 @@ class InvalidConfigTest {
 
     Compilation compilation = compile(source);
 
-    // Without validation first, LoggingConfigFile::new in RigRegistry would be a second error.
+    // Without validation first, new LoggingConfigFile() in RigRegistry would be a second error.
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Message.NO_PUBLIC_CONSTRUCTOR.tag());
   }

@@ -11,6 +11,7 @@ import dev.rig.annotations.RigConfig;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.testing.PlainJavac;
 import dev.rig.processor.testing.RigModule;
+import dev.rig.processor.testing.Sources;
 import dev.rig.processor.testing.TestFiles;
 import java.io.File;
 import java.nio.file.Path;
@@ -115,15 +116,17 @@ class ModuleSetupTest {
   }
 
   @Test
-  void anIndexEntryWhoseClassIsGoneIsIgnoredWithAWarning(@TempDir Path tmp) {
+  void anIndexEntryWhoseRegistryIsGoneIsIgnoredWithAWarning(@TempDir Path tmp) {
     List<String> diagnostics =
         PlainJavac.compile(tmp, List.of(TestFiles.locationOf(RigConfig.class)), List.of(),
-            List.of(source("dev.rig.index.com_gone_GoneConfigFile_RigIndex",
+            List.of(source("dev.rig.index.com_gone_RigRegistry_RigModule",
                 "package dev.rig.index;",
                 "",
-                "@dev.rig.annotations.RigIndexEntry(",
-                "    config = \"com.gone.GoneConfigFile\", depth = 1, coordinates = \"com.gone:gone:1\")",
-                "public final class com_gone_GoneConfigFile_RigIndex {}")));
+                "@dev.rig.annotations.RigModuleEntry(",
+                "    registry = \"com.gone.RigRegistry\", depth = 1, coordinates = \"com.gone:gone:1\",",
+                "    configs = @dev.rig.annotations.RigModuleEntry.Config(",
+                "        name = \"com.gone.GoneConfigFile\"))",
+                "public final class com_gone_RigRegistry_RigModule {}")));
     assertThat(diagnostics).isEmpty();
 
     Compilation compilation =
@@ -133,9 +136,35 @@ class ModuleSetupTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            Message.STALE_INDEX_ENTRY.tag() + " The rig index on the classpath names"
-                + " com.gone.GoneConfigFile (from com.gone:gone:1), but that class is not on the"
-                + " classpath; rig ignores it.");
+            Message.STALE_INDEX_ENTRY.tag() + " The rig index on the classpath names the"
+                + " registry com.gone.RigRegistry (from com.gone:gone:1), which creates that"
+                + " library's configs, but that class is not on the classpath; rig ignores the"
+                + " library's configs.");
+    assertThat(Sources.generatedOneLine(compilation, "com.acme.RigRegistry"))
+        .doesNotContain("com.gone");
+  }
+
+  @Test
+  void indexEntriesOfAnOlderRigAreIgnoredWithAWarning(@TempDir Path tmp) {
+    List<String> diagnostics =
+        PlainJavac.compile(tmp, List.of(), List.of(),
+            List.of(source("dev.rig.index.com_old_LoggingConfigFile_RigIndex",
+                "package dev.rig.index;",
+                "",
+                "public final class com_old_LoggingConfigFile_RigIndex {}")));
+    assertThat(diagnostics).isEmpty();
+
+    Compilation compilation =
+        RigModule.project("com.acme:app:1.0.0").dependingOn(tmp.toFile())
+            .compile(config("com.acme.LoggingConfigFile", YAML));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.OLDER_INDEX.tag() + " The classpath holds index entries of an older"
+                + " rig-processor (1, such as dev.rig.index.com_old_LoggingConfigFile_RigIndex);"
+                + " rig cannot read them and ignores the configs they stand for.");
   }
 
   /** A module marker of the given depth, as a library at that depth would carry it. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
+import dev.rig.processor.testing.Sources;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -191,11 +192,8 @@ class ReplacesTest {
             config("com.acme.DocsConfigFile", YAML, "replaces = SiteMkdocsConfigFile.class"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.acme.RigRegistry").contentsAsUtf8String()
-        .contains(
-            "\"com.acme.DocsConfigFile\",\n"
-                + "            DocsConfigFile::new,\n"
-                + "            List.of(\"com.acme.SiteMkdocsConfigFile\","
-                + " \"dev.rig.runtime.configs.MkdocsConfigFile\"),");
+    assertThat(Sources.generatedLines(compilation, "com.acme.RigRegistry"))
+        .contains("com.acme.DocsConfigFile com.acme.SiteMkdocsConfigFile"
+            + " dev.rig.runtime.configs.MkdocsConfigFile");
   }
 }

@@ -3,51 +3,184 @@ package dev.rig.processor.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.rig.processor.resolve.ConfigClass;
 import dev.rig.processor.resolve.Leaf;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Generates {@code RigRegistry}: the project's leaves as code, each created with a constructor
- * reference, so that nothing scans the classpath or reflects at run time.
+ * Generates {@code RigRegistry}: the project's leaves as code, so that nothing scans the classpath
+ * or reflects at run time.
+ *
+ * <p>Each project's registry creates the configs that project declares, with {@code new}, in
+ * {@code create(String)}: a {@code switch} over the class name. The leaves are listed in tables,
+ * one per project that declares some, with what each leaf overrides; a leaf is created, only when
+ * the engine asks for it, by the registry of the project that declared it. So javac compiling a
+ * project neither loads the classes of the leaves its dependencies declare nor attributes code
+ * for each of them, and the JVM starting it spins no class per leaf. Thousands of configs are
+ * split into several tables and several {@code create} methods ({@link RegistryChunks}), to stay
+ * within the JVM's limits on constants and methods.
  */
 public final class RegistryGenerator {
 
+  private static final TypeName ANY_CONFIG =
+      ParameterizedTypeName.get(RuntimeNames.CONFIG_FILE, WildcardTypeName.subtypeOf(Object.class));
+  private static final TypeName CONFIG_LIST =
+      ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.REGISTERED_CONFIG);
+  private static final TypeName CREATE =
+      ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class),
+          ANY_CONFIG);
+  private static final String CREATE_DOC =
+      "Creates a config this project declares, by canonical name: called when rig's engine needs\n"
+          + "it, by this registry and by the registries of projects that depend on this one.\n";
+
+  /**
+   * The leaves that one project declares, or a run of them.
+   *
+   * @param field name of the string constant
+   * @param registry the registry of the declaring project, which creates them
+   * @param own whether that project is this one
+   */
+  private record Table(String field, ClassName registry, boolean own, List<Leaf> leaves) {
+
+    ConfigClass first() {
+      return leaves.get(0).config();
+    }
+  }
+
   private final Elements elements;
+  private final int casesPerMethod;
+  private final int bytesPerTable;
 
   public RegistryGenerator(Elements elements) {
+    this(elements, RegistryChunks.CASES_PER_METHOD, RegistryChunks.BYTES_PER_TABLE);
+  }
+
+  /**
+   * With at most {@code casesPerMethod} cases in one {@code create} method and about
+   * {@code bytesPerTable} bytes in one table.
+   */
+  public RegistryGenerator(Elements elements, int casesPerMethod, int bytesPerTable) {
+    if (casesPerMethod < 1 || bytesPerTable < 1) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
     this.elements = elements;
+    this.casesPerMethod = casesPerMethod;
+    this.bytesPerTable = bytesPerTable;
   }
 
   /**
    * The registry class.
    *
-   * @param leaves in the order the registry lists them
+   * @param leaves every leaf, sorted by canonical name
+   * @param own every config this project declares, sorted by canonical name
    * @param origins this compilation's configs, for build tools that track generated files
    */
-  public TypeSpec generate(ModuleIdentity module, List<Leaf> leaves, List<? extends Element> origins) {
+  public TypeSpec generate(
+      ModuleIdentity module,
+      List<Leaf> leaves,
+      List<ConfigClass> own,
+      List<? extends Element> origins) {
+    ClassName self = ClassName.get(module.packageName(), ModuleIdentity.REGISTRY);
     TypeSpec.Builder registry =
         SourceFiles.generatedClass(ModuleIdentity.REGISTRY)
             .addJavadoc(
                 "The configs rig manages in this project: the leaves of every config on the"
                     + " classpath,\nresolved by rig-processor at compile time.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(RuntimeNames.CONFIG_REGISTRY)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-            .addMethod(constant("coordinates", TypeName.get(String.class), "$S",
-                module.coordinates()))
-            .addMethod(constant("packageName", TypeName.get(String.class), "$S",
-                module.packageName()))
-            .addMethod(constant("depth", TypeName.INT, "$L", module.depth()))
-            .addMethod(configs(leaves));
+            .addSuperinterface(RuntimeNames.CONFIG_REGISTRY);
+    List<Table> tables = tables(self, leaves);
+    for (Table table : tables) {
+      registry.addField(tableField(table, module));
+    }
+    registry
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
+        .addMethod(constant("coordinates", TypeName.get(String.class), "$S",
+            module.coordinates()))
+        .addMethod(constant("packageName", TypeName.get(String.class), "$S",
+            module.packageName()))
+        .addMethod(constant("depth", TypeName.INT, "$L", module.depth()))
+        .addMethod(configs(tables, leaves.size()));
+    if (!own.isEmpty()) {
+      addCreate(registry, module, own);
+    }
+    if (!tables.isEmpty()) {
+      registry.addMethod(addHelper());
+    }
     origins.forEach(registry::addOriginatingElement);
     return registry.build();
+  }
+
+  /** The leaves grouped by the project that declares them, this one first, then deepest first. */
+  private List<Table> tables(ClassName self, List<Leaf> leaves) {
+    Map<String, List<Leaf>> byRegistry = new LinkedHashMap<>();
+    byRegistry.put(self.canonicalName(), new ArrayList<>());
+    leaves.stream()
+        .sorted(Comparator.comparing((Leaf leaf) -> !leaf.config().registry()
+                .equals(self.canonicalName()))
+            .thenComparing(leaf -> -leaf.config().depth())
+            .thenComparing(leaf -> leaf.config().registry()))
+        .forEach(leaf -> byRegistry.computeIfAbsent(leaf.config().registry(),
+            name -> new ArrayList<>()).add(leaf));
+    List<Table> tables = new ArrayList<>();
+    byRegistry.forEach((registry, declared) -> {
+      declared.sort(Comparator.comparing(leaf -> leaf.config().name()));
+      ClassName name = registryClass(registry);
+      for (List<Leaf> run : RegistryChunks.split(declared,
+          leaf -> RegistryChunks.constantBytes(line(leaf)) + 1, Integer.MAX_VALUE,
+          bytesPerTable)) {
+        tables.add(new Table("LEAVES_" + tables.size(), name, name.equals(self), run));
+      }
+    });
+    return tables;
+  }
+
+  private static ClassName registryClass(String canonicalName) {
+    int dot = canonicalName.lastIndexOf('.');
+    return dot < 0
+        ? ClassName.get("", canonicalName)
+        : ClassName.get(canonicalName.substring(0, dot), canonicalName.substring(dot + 1));
+  }
+
+  /** One line of a table: the leaf, then what it overrides, nearest first. */
+  private static String line(Leaf leaf) {
+    StringBuilder line = new StringBuilder(leaf.config().name());
+    leaf.overrides().forEach(overridden -> line.append(' ').append(overridden));
+    return line.toString();
+  }
+
+  private static FieldSpec tableField(Table table, ModuleIdentity module) {
+    String javadoc = (table.own()
+            ? "Leaves this project declares"
+            : "Leaves that " + describe(table.first().origin(), table.registry())
+                + " declares, at depth " + table.first().depth())
+        + ":\none per line, then the configs it overrides, nearest first.";
+    CodeBlock.Builder text = CodeBlock.builder().add("\"\"\"\n$>$>");
+    table.leaves().forEach(leaf -> text.add("$L\n", line(leaf)));
+    return FieldSpec.builder(String.class, table.field(),
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(javadoc + "\n")
+        .initializer(text.add("\"\"\"$<$<").build())
+        .build();
+  }
+
+  private static String describe(String coordinates, ClassName registry) {
+    return coordinates.isEmpty() ? "the project of " + registry.canonicalName() : coordinates;
   }
 
   private static MethodSpec constant(String name, TypeName type, String format, Object value) {
@@ -59,43 +192,106 @@ public final class RegistryGenerator {
         .build();
   }
 
-  private MethodSpec configs(List<Leaf> leaves) {
+  private static MethodSpec configs(List<Table> tables, int size) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("configs")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class),
-                RuntimeNames.REGISTERED_CONFIG));
-    if (leaves.stream().anyMatch(leaf -> elements.isDeprecated(leaf.config().element()))) {
+            .returns(CONFIG_LIST);
+    if (tables.isEmpty()) {
+      return method.addStatement("return $T.of()", List.class).build();
+    }
+    method.addStatement("$T configs = new $T<>($L)", CONFIG_LIST, ArrayList.class, size);
+    for (Table table : tables) {
+      method.addStatement("add(configs, $N, $L, $S, $T::create)", table.field(),
+          table.first().depth(), table.first().origin(), table.registry());
+    }
+    return method
+        .addStatement("configs.sort($T.comparing($T::className))", Comparator.class,
+            RuntimeNames.REGISTERED_CONFIG)
+        .addStatement("return $T.unmodifiableList(configs)", Collections.class)
+        .build();
+  }
+
+  /** {@code create(String)}, split into methods of a few hundred cases for large projects. */
+  private void addCreate(TypeSpec.Builder registry, ModuleIdentity module, List<ConfigClass> own) {
+    List<List<ConfigClass>> chunks =
+        RegistryChunks.split(own, config -> RegistryChunks.BYTES_PER_CASE, casesPerMethod,
+            Integer.MAX_VALUE);
+    MethodSpec.Builder create =
+        MethodSpec.methodBuilder("create")
+            .addJavadoc(CREATE_DOC)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ANY_CONFIG)
+            .addParameter(String.class, "className");
+    if (chunks.size() == 1) {
+      registry.addMethod(switchOver(create, own, module));
+      return;
+    }
+    for (int i = 0; i < chunks.size() - 1; i++) {
+      create
+          .beginControlFlow("if (className.compareTo($S) < 0)", chunks.get(i + 1).get(0).name())
+          .addStatement("return create$L(className)", i)
+          .endControlFlow();
+    }
+    registry.addMethod(create.addStatement("return create$L(className)", chunks.size() - 1)
+        .build());
+    for (int i = 0; i < chunks.size(); i++) {
+      registry.addMethod(switchOver(
+          MethodSpec.methodBuilder("create" + i)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(ANY_CONFIG)
+              .addParameter(String.class, "className"),
+          chunks.get(i), module));
+    }
+  }
+
+  private MethodSpec switchOver(
+      MethodSpec.Builder method, List<ConfigClass> configs, ModuleIdentity module) {
+    if (configs.stream().anyMatch(config -> elements.isDeprecated(element(config)))) {
       // Registering a deprecated config is the library's choice, not a problem of this project.
       method.addAnnotation(
           AnnotationSpec.builder(SuppressWarnings.class)
               .addMember("value", "{$S, $S}", "deprecation", "removal")
               .build());
     }
-    if (leaves.isEmpty()) {
-      return method.addStatement("return $T.of()", List.class).build();
+    method.addCode("return switch (className) {\n$>");
+    for (ConfigClass config : configs) {
+      method.addStatement("case $S -> new $T()", config.name(), ClassName.get(element(config)));
     }
-    CodeBlock entries =
-        leaves.stream().map(RegistryGenerator::entry).collect(CodeBlock.joining(",\n"));
     return method
-        .addCode("return $T.of(\n$>$>", List.class)
-        .addCode(entries)
-        .addCode(");\n$<$<")
+        .addStatement(
+            "default -> throw new $T(className$W+ $S)", IllegalArgumentException.class,
+            " is not a config of "
+                + (module.coordinates().isEmpty() ? module.packageName() : module.coordinates()))
+        .addCode("$<};\n")
         .build();
   }
 
-  private static CodeBlock entry(Leaf leaf) {
-    CodeBlock overrides =
-        leaf.overrides().stream().map(name -> CodeBlock.of("$S", name))
-            .collect(CodeBlock.joining(", "));
-    return CodeBlock.builder()
-        .add("new $T(\n$>$>", RuntimeNames.REGISTERED_CONFIG)
-        .add("$S,\n", leaf.config().name())
-        .add("$T::new,\n", ClassName.get(leaf.config().element()))
-        .add("$T.of($L),\n", List.class, overrides)
-        .add("$L,\n", leaf.config().depth())
-        .add("$S)$<$<", leaf.config().origin())
+  private static TypeElement element(ConfigClass config) {
+    return config.element().orElseThrow(
+        () -> new IllegalStateException(config.name() + " is not a config of this project"));
+  }
+
+  /** Reads one table: the one place that turns a leaf into a factory. */
+  private static MethodSpec addHelper() {
+    return MethodSpec.methodBuilder("add")
+        .addJavadoc("Adds the leaves of a table, each created by {@code create} only when the"
+            + " engine asks for it.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(CONFIG_LIST, "configs")
+        .addParameter(String.class, "leaves")
+        .addParameter(int.class, "depth")
+        .addParameter(String.class, "origin")
+        .addParameter(CREATE, "create")
+        .beginControlFlow("for ($T line : leaves.split($S))", String.class, "\n")
+        .addStatement("$T[] names = line.split($S)", String.class, " ")
+        .addStatement("$T className = names[0]", String.class)
+        .addStatement(
+            "configs.add(new $T(className, () -> create.apply(className),\n"
+                + "$T.of(names).subList(1, names.length), depth, origin))",
+            RuntimeNames.REGISTERED_CONFIG, List.class)
+        .endControlFlow()
         .build();
   }
 }

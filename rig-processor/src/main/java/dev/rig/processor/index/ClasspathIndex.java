@@ -13,14 +13,25 @@ import java.util.stream.Stream;
  *     when this is its test compilation
  * @param ownConfigs canonical names of configs that an earlier, incremental compilation of this
  *     very module left in its output folder: part of this module, not of a dependency
+ * @param olderMarkers simple names of markers that an older rig-processor wrote, one per config,
+ *     which this one cannot read
  */
 public record ClasspathIndex(
-    List<IndexedConfig> configs, List<IndexedModule> modules, List<String> ownConfigs) {
+    List<IndexedConfig> configs,
+    List<IndexedModule> modules,
+    List<String> ownConfigs,
+    List<String> olderMarkers) {
 
   public ClasspathIndex {
     configs = List.copyOf(configs);
     modules = List.copyOf(modules);
     ownConfigs = List.copyOf(ownConfigs);
+    olderMarkers = List.copyOf(olderMarkers);
+  }
+
+  public ClasspathIndex(
+      List<IndexedConfig> configs, List<IndexedModule> modules, List<String> ownConfigs) {
+    this(configs, modules, ownConfigs, List.of());
   }
 
   /**
@@ -29,7 +40,8 @@ public record ClasspathIndex(
    */
   public int nextDepth() {
     return Stream.concat(
-            configs.stream().map(IndexedConfig::depth), modules.stream().map(IndexedModule::depth))
+            configs.stream().map(config -> config.module().depth()),
+            modules.stream().map(IndexedModule::depth))
         .mapToInt(depth -> depth + 1)
         .max()
         .orElse(0);

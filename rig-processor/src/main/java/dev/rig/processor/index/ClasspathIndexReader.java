@@ -1,12 +1,12 @@
 package dev.rig.processor.index;
 
-import dev.rig.annotations.RigIndexEntry;
 import dev.rig.annotations.RigModuleEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -21,10 +21,13 @@ import javax.lang.model.util.Elements;
  * spans every jar and class folder on the compile classpath. The processor's own ClassLoader is
  * never used: with {@code annotationProcessorPaths} (required from JDK 23 on) it does not see the
  * compile classpath at all.
+ *
+ * <p>Each module has one marker that lists its configs with what each overrides, so javac reads
+ * one class file per module on the classpath, and none of the config classes. Classes of the
+ * package whose names are not module markers are never loaded.
  */
 public final class ClasspathIndexReader {
 
-  private static final String CONFIG_ENTRY = RigIndexEntry.class.getCanonicalName();
   private static final String MODULE_ENTRY = RigModuleEntry.class.getCanonicalName();
 
   private final Elements elements;
@@ -33,7 +36,7 @@ public final class ClasspathIndexReader {
   /**
    * @param inOwnOutput whether the marker of this simple name is a class file in this
    *     compilation's own output folder: build tools that compile incrementally put that folder
-   *     on the classpath, with the markers of the previous build in it
+   *     on the classpath, with the marker of the previous build in it
    */
   public ClasspathIndexReader(Elements elements, Predicate<String> inOwnOutput) {
     this.elements = elements;
@@ -45,45 +48,96 @@ public final class ClasspathIndexReader {
     List<IndexedConfig> configs = new ArrayList<>();
     List<IndexedModule> modules = new ArrayList<>();
     List<String> ownConfigs = new ArrayList<>();
+    List<String> olderMarkers = new ArrayList<>();
     for (PackageElement pkg : elements.getAllPackageElements(IndexNames.PACKAGE)) {
       for (Element marker : pkg.getEnclosedElements()) {
-        boolean own = inOwnOutput.test(marker.getSimpleName().toString());
-        for (AnnotationMirror mirror : marker.getAnnotationMirrors()) {
-          String type = ((TypeElement) mirror.getAnnotationType().asElement())
-              .getQualifiedName()
-              .toString();
-          Map<String, Object> values = valuesOf(mirror);
-          if (type.equals(CONFIG_ENTRY) && wellFormed(values, "config")) {
-            if (own) {
-              ownConfigs.add((String) values.get("config"));
-            } else {
-              configs.add(
-                  new IndexedConfig(
-                      (String) values.get("config"),
-                      (Integer) values.get("depth"),
-                      (String) values.get("coordinates")));
-            }
-          } else if (type.equals(MODULE_ENTRY) && !own && wellFormed(values, "registry")) {
-            modules.add(
-                new IndexedModule(
-                    (String) values.get("registry"),
-                    (Integer) values.get("depth"),
-                    (String) values.get("coordinates")));
-          }
+        String simpleName = marker.getSimpleName().toString();
+        if (IndexNames.isOlderMarker(simpleName)) {
+          olderMarkers.add(simpleName);
+        }
+        if (!IndexNames.isModuleMarker(simpleName)) {
+          continue;
+        }
+        Optional<IndexedModule> module = moduleOf(marker);
+        if (module.isEmpty()) {
+          continue;
+        }
+        List<IndexedConfig> declared = configsOf(marker, module.get());
+        if (inOwnOutput.test(simpleName)) {
+          // This module's own marker from its previous build: its configs, not a dependency's.
+          declared.forEach(config -> ownConfigs.add(config.config()));
+        } else {
+          modules.add(module.get());
+          configs.addAll(declared);
         }
       }
     }
     configs.sort(Comparator.comparing(IndexedConfig::config));
     modules.sort(Comparator.comparing(IndexedModule::registry));
     ownConfigs.sort(Comparator.naturalOrder());
-    return new ClasspathIndex(configs, modules, ownConfigs);
+    olderMarkers.sort(Comparator.naturalOrder());
+    return new ClasspathIndex(configs, modules, ownConfigs, olderMarkers);
   }
 
-  /** False for a marker that javac could not fully read, e.g. written by another rig version. */
-  private static boolean wellFormed(Map<String, Object> values, String name) {
-    return values.get(name) instanceof String
-        && values.get("depth") instanceof Integer
-        && values.get("coordinates") instanceof String;
+  /**
+   * The module a marker stands for; empty for a marker that javac could not fully read, e.g. one
+   * written by another rig version.
+   */
+  private Optional<IndexedModule> moduleOf(Element marker) {
+    return entryOf(marker)
+        .map(this::valuesOf)
+        .filter(values -> values.get("registry") instanceof String
+            && values.get("depth") instanceof Integer
+            && values.get("coordinates") instanceof String)
+        .map(values -> new IndexedModule(
+            (String) values.get("registry"),
+            (Integer) values.get("depth"),
+            (String) values.get("coordinates")));
+  }
+
+  private List<IndexedConfig> configsOf(Element marker, IndexedModule module) {
+    List<IndexedConfig> configs = new ArrayList<>();
+    Object list = valuesOf(entryOf(marker).orElseThrow()).get("configs");
+    if (!(list instanceof List<?> items)) {
+      return configs;
+    }
+    for (Object item : items) {
+      if (item instanceof AnnotationValue value
+          && value.getValue() instanceof AnnotationMirror config) {
+        Map<String, Object> values = valuesOf(config);
+        if (values.get("name") instanceof String name
+            && values.get("parent") instanceof String parent) {
+          configs.add(new IndexedConfig(
+              name,
+              parent.isEmpty() ? Optional.empty() : Optional.of(parent),
+              strings(values.get("replaces")),
+              module));
+        }
+      }
+    }
+    return configs;
+  }
+
+  private static Optional<AnnotationMirror> entryOf(Element marker) {
+    for (AnnotationMirror mirror : marker.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(MODULE_ENTRY)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> strings(Object list) {
+    List<String> strings = new ArrayList<>();
+    if (list instanceof List<?> items) {
+      for (Object item : items) {
+        if (item instanceof AnnotationValue value && value.getValue() instanceof String string) {
+          strings.add(string);
+        }
+      }
+    }
+    return strings;
   }
 
   private Map<String, Object> valuesOf(AnnotationMirror mirror) {

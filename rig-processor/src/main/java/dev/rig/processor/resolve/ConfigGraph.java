@@ -2,6 +2,7 @@ package dev.rig.processor.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import javax.lang.model.type.TypeMirror;
 public final class ConfigGraph {
 
   private final Map<String, ConfigClass> configs = new TreeMap<>();
+  /** The config superclasses of each config, once computed. */
+  private final Map<String, List<String>> chains = new HashMap<>();
 
   public ConfigGraph(Collection<ConfigClass> configs) {
     for (ConfigClass config : configs) {
@@ -56,9 +59,34 @@ public final class ConfigGraph {
     return names;
   }
 
-  /** The configs among the superclasses of {@code type}, nearest first. */
+  /** The configs among the superclasses of the config {@code name}, nearest first. */
+  public List<String> configSuperclasses(String name) {
+    List<String> chain = chains.get(name);
+    if (chain == null) {
+      chains.put(name, List.of()); // a malformed index that runs in a circle ends here
+      ConfigClass config = configs.get(name);
+      chain = config == null ? List.of() : chainFrom(name, config.superclasses());
+      chains.put(name, chain);
+    }
+    return chain;
+  }
+
+  /** The configs among the superclasses of {@code type}, config or not, nearest first. */
   public List<String> configSuperclasses(TypeElement type) {
-    return superclasses(type).stream().filter(this::isConfig).toList();
+    return chainFrom(type.getQualifiedName().toString(), superclasses(type));
+  }
+
+  /** The nearest config among {@code superclasses}, then the configs it extends. */
+  private List<String> chainFrom(String name, List<String> superclasses) {
+    for (String superclass : superclasses) {
+      if (isConfig(superclass) && !superclass.equals(name)) {
+        List<String> chain = new ArrayList<>();
+        chain.add(superclass);
+        chain.addAll(configSuperclasses(superclass));
+        return List.copyOf(chain);
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -78,7 +106,7 @@ public final class ConfigGraph {
     if (config == null || !visited.add(name)) {
       return;
     }
-    List<String> chain = configSuperclasses(config.element());
+    List<String> chain = configSuperclasses(name);
     result.addAll(chain);
     List<String> self = new ArrayList<>();
     self.add(name);

@@ -1,6 +1,7 @@
 package dev.rig.processor.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +36,16 @@ public final class LeafResolver {
 
   private static List<Conflict> conflicts(
       ConfigGraph graph, List<Leaf> leaves, Map<String, List<String>> overrides) {
+    // One pass over what each leaf overrides, not one over every leaf for each config.
+    Map<String, List<ConfigClass>> overriders = new HashMap<>();
+    for (Leaf leaf : leaves) {
+      for (String overridden : leaf.overrides()) {
+        overriders.computeIfAbsent(overridden, name -> new ArrayList<>()).add(leaf.config());
+      }
+    }
     List<Conflict> candidates = new ArrayList<>();
     for (ConfigClass config : graph.all()) {
-      List<ConfigClass> competing = new ArrayList<>();
-      for (Leaf leaf : leaves) {
-        if (leaf.overrides().contains(config.name())) {
-          competing.add(leaf.config());
-        }
-      }
+      List<ConfigClass> competing = overriders.getOrDefault(config.name(), List.of());
       if (competing.size() > 1) {
         candidates.add(new Conflict(config, competing));
       }

@@ -40,15 +40,15 @@ public final class ConflictReporter {
     String code;
     if (local.isPresent()) {
       intro = "Make " + kept.name() + " take the place of the others";
-      code = fix(replaced, kept.element().getSimpleName().toString(),
-          kept.element().getSuperclass().toString());
+      code = fix(replaced, kept.simpleName(),
+          kept.element().orElseThrow().getSuperclass().toString());
     } else {
       intro = "Add a class to this project that extends one of them and replaces the others";
-      code = fix(replaced, conflict.contested().element().getSimpleName().toString(), kept.name());
+      code = fix(replaced, conflict.contested().simpleName(), kept.name());
     }
     Object[] args = {conflict.contested().name(), leaves.size(), leafLines, intro, code};
     if (local.isPresent()) {
-      reporter.report(kept.element(), Message.CONFLICT, args);
+      reporter.report(kept.element().orElseThrow(), Message.CONFLICT, args);
     } else {
       reporter.report(Message.CONFLICT, args);
     }

@@ -26,7 +26,7 @@ public final class ReplacesValidator {
 
   /** Reports every wrong {@code replaces} of {@code config}. */
   public void validate(ConfigClass config) {
-    TypeElement type = config.element();
+    TypeElement type = config.element().orElseThrow(); // a config of this compilation
     AnnotationMirror mirror = RigConfigAnnotation.find(type).orElseThrow();
     for (Replacement replacement : RigConfigAnnotation.replaces(mirror)) {
       if (replacement.target().isEmpty()) {

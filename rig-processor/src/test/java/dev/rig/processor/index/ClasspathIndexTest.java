@@ -3,6 +3,7 @@ package dev.rig.processor.index;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClasspathIndexTest {
@@ -21,7 +22,8 @@ class ClasspathIndexTest {
   void depthIsOneMoreThanTheDeepestConfigOrModule() {
     ClasspathIndex index =
         new ClasspathIndex(
-            List.of(new IndexedConfig("com.deep.DeepConfigFile", 4, "")),
+            List.of(new IndexedConfig("com.deep.DeepConfigFile", Optional.empty(), List.of(),
+                new IndexedModule("com.deep.RigRegistry", 4, ""))),
             List.of(RUNTIME, BASE),
             List.of());
 

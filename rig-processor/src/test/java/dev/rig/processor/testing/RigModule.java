@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -35,6 +37,7 @@ public final class RigModule {
 
   private final List<String> options = new ArrayList<>();
   private final List<File> classpath = new ArrayList<>();
+  private final List<Supplier<Processor>> others = new ArrayList<>();
 
   private RigModule(String coordinates) {
     if (!coordinates.isEmpty()) {
@@ -61,6 +64,22 @@ public final class RigModule {
     return this;
   }
 
+  /**
+   * Another annotation processor, run before rig (so rig is not told about the annotations it
+   * claims); a fresh one for every compilation.
+   */
+  public RigModule withProcessor(Supplier<Processor> processor) {
+    others.add(processor);
+    return this;
+  }
+
+  private List<Processor> processors() {
+    List<Processor> processors = new ArrayList<>();
+    others.forEach(other -> processors.add(other.get()));
+    processors.add(new RigProcessor());
+    return processors;
+  }
+
   /** Adds a dependency's jar or class folder to the classpath. */
   public RigModule dependingOn(File... entries) {
     classpath.addAll(List.of(entries));
@@ -79,7 +98,7 @@ public final class RigModule {
   /** Compiles in memory, for assertions with compile-testing. */
   public Compilation compile(JavaFileObject... sources) {
     return Compiler.javac()
-        .withProcessors(new RigProcessor())
+        .withProcessors(processors())
         .withOptions(options)
         .withClasspath(classpath)
         .compile(sources);
@@ -104,7 +123,7 @@ public final class RigModule {
       allOptions.addAll(LINT);
       JavaCompiler.CompilationTask task =
           javac.getTask(null, files, diagnostics, allOptions, null, List.of(sources));
-      task.setProcessors(List.of(new RigProcessor()));
+      task.setProcessors(processors());
       boolean success = task.call();
       String printed =
           diagnostics.getDiagnostics().stream()

@@ -1,6 +1,9 @@
 package dev.rig.processor.testing;
 
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -12,6 +15,33 @@ public final class Sources {
   public static final String YAML = "dev.rig.runtime.format.YamlConfigFile";
 
   private Sources() {}
+
+  /**
+   * A generated source with every run of whitespace, line breaks included, made one space: for
+   * assertions that must not depend on where the code is wrapped.
+   */
+  public static String generatedOneLine(Compilation compilation, String className) {
+    JavaFileObject file =
+        compilation.generatedSourceFile(className)
+            .orElseThrow(() -> new AssertionError(className + " was not generated"));
+    try {
+      return file.getCharContent(true).toString().replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The lines of a generated source, each without the spaces around it. */
+  public static java.util.List<String> generatedLines(Compilation compilation, String className) {
+    JavaFileObject file =
+        compilation.generatedSourceFile(className)
+            .orElseThrow(() -> new AssertionError(className + " was not generated"));
+    try {
+      return file.getCharContent(true).toString().lines().map(String::strip).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** A source file, line by line, like a user would write it. */
   public static JavaFileObject source(String className, String... lines) {
