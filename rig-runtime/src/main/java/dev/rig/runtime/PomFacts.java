@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,39 +16,87 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the few facts rig needs from a project's pom.xml with the JDK's own streaming XML parser:
- * no XML library, no DTDs, no external entities (a pom is input rig does not control).
+ * The one reader of a project's pom.xml: the coordinates {@link Project#load} needs (with the
+ * parent's as fallback) and the values rig's defaults keep rather than prescribe (whether it has a
+ * {@code <parent>}, its own values, its {@code <properties>}). One pass with the JDK's own streaming
+ * XML parser: no XML library, no DTDs, no external entities (a pom is input rig does not control).
+ *
+ * <p>The engine reads strictly ({@link #read}: a malformed pom is an error with its position); the
+ * defaults read leniently ({@link #of}: a missing or malformed pom gives no values, since the pom's
+ * own config reports the syntax error when it reads the file, and nothing is written).
  */
-final class PomFacts {
+public final class PomFacts {
 
-  /** The elements read, by their path below {@code <project>}. */
-  private static final String[] WANTED = {
-    "groupId", "artifactId", "version", "name", "description", "parent/groupId", "parent/version"
-  };
+  private static final PomFacts NONE = new PomFacts(false, Map.of());
 
+  private final boolean hasParent;
+
+  /**
+   * The untrimmed text of the elements kept, by their path below {@code <project>}: its direct
+   * children, the children of {@code <parent>} and of {@code <properties>}.
+   */
   private final Map<String, String> values;
 
-  private PomFacts(Map<String, String> values) {
+  private PomFacts(boolean hasParent, Map<String, String> values) {
+    this.hasParent = hasParent;
     this.values = values;
   }
 
   /** The value of an element (trimmed), or {@code null} when the pom does not have it. */
   String get(String path) {
-    return values.get(path);
+    String value = values.get(path);
+    return value == null ? null : value.trim();
   }
 
   /** The value of {@code path}, else of {@code fallback}, else {@code null}. */
   String orElse(String path, String fallback) {
-    String value = values.get(path);
-    return value != null ? value : values.get(fallback);
+    String value = get(path);
+    return value != null ? value : get(fallback);
   }
 
-  static PomFacts read(Path pom) throws IOException, MalformedFileException {
+  /** Whether the pom inherits from a parent (so its groupId and version may be inherited too). */
+  public boolean hasParent() {
+    return hasParent;
+  }
+
+  /**
+   * The value of a direct child of {@code <project>} that holds text ({@code groupId}, {@code
+   * version}, ...), as written in this pom: not inherited from the parent.
+   */
+  public Optional<String> own(String element) {
+    return stripped(element);
+  }
+
+  /** The value of a {@code <properties>} entry, trimmed. */
+  public Optional<String> property(String name) {
+    return stripped("properties/" + name);
+  }
+
+  private Optional<String> stripped(String path) {
+    return Optional.ofNullable(values.get(path)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /** The values of {@code root/pom.xml}; none when it is missing or malformed. */
+  public static PomFacts of(Path root) {
+    Path pom = root.resolve("pom.xml");
+    if (!Files.isRegularFile(pom)) {
+      return NONE;
+    }
+    try {
+      return read(pom);
+    } catch (IOException | MalformedFileException e) {
+      return NONE;
+    }
+  }
+
+  /** Reads {@code pom}, reporting a malformed file with the parser's line and column. */
+  public static PomFacts read(Path pom) throws IOException, MalformedFileException {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     Map<String, String> values = new HashMap<>();
+    boolean hasParent = false;
     try (InputStream in = Files.newInputStream(pom)) {
       XMLStreamReader reader = factory.createXMLStreamReader(in);
       Deque<String> open = new ArrayDeque<>();
@@ -57,13 +106,18 @@ final class PomFacts {
           case XMLStreamConstants.START_ELEMENT -> {
             open.addLast(reader.getLocalName());
             text.setLength(0);
+            if (open.size() == 2
+                && "project".equals(open.peekFirst())
+                && "parent".equals(open.peekLast())) {
+              hasParent = true;
+            }
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA ->
               text.append(reader.getText());
           case XMLStreamConstants.END_ELEMENT -> {
             String path = pathBelowProject(open);
             if (path != null && isWanted(path)) {
-              values.put(path, text.toString().trim());
+              values.put(path, text.toString());
             }
             open.removeLast();
             text.setLength(0);
@@ -82,7 +136,7 @@ final class PomFacts {
           problem(e),
           e);
     }
-    return new PomFacts(values);
+    return new PomFacts(hasParent, values);
   }
 
   /** {@code parent/groupId} for {@code project > parent > groupId}; null outside a project. */
@@ -105,13 +159,15 @@ final class PomFacts {
     return path.toString();
   }
 
+  /** Direct children of the project, and the children of its parent and properties. */
   private static boolean isWanted(String path) {
-    for (String wanted : WANTED) {
-      if (wanted.equals(path)) {
-        return true;
-      }
+    int slash = path.indexOf('/');
+    if (slash < 0) {
+      return true;
     }
-    return false;
+    String section = path.substring(0, slash);
+    return path.indexOf('/', slash + 1) < 0
+        && (section.equals("parent") || section.equals("properties"));
   }
 
   /** The parser's own words without the "ParseError at [row,col]:" prefix it repeats. */

@@ -25,6 +25,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
+    rig.requireFreshRegistry();
+    rig.warnAboutSurefireGap();
     RunReport report = rig.engine().check();
     Style style = rig.style();
     PrintWriter out = rig.terminal().out();

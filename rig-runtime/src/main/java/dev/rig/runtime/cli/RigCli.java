@@ -35,9 +35,20 @@ public final class RigCli {
     return run(registry, args, Terminal.system());
   }
 
-  /** Runs one command line on the given streams and environment. */
+  /**
+   * Runs one command line on the given streams and environment; the libraries' registries are
+   * those visible to the registry's own class loader.
+   */
   public static int run(ConfigRegistry registry, String[] args, Terminal terminal) {
-    RigCommand rig = new RigCommand(registry, terminal);
+    return run(registry, args, terminal, registry.getClass().getClassLoader());
+  }
+
+  /**
+   * Runs one command line with the libraries' registries those listed in {@code classpath}'s
+   * {@code META-INF/services}, against which {@code sync} and {@code check} tell a stale registry.
+   */
+  static int run(ConfigRegistry registry, String[] args, Terminal terminal, ClassLoader classpath) {
+    RigCommand rig = new RigCommand(registry, terminal, classpath);
     CommandLine commandLine = new CommandLine(rig);
     for (Object command : commands(rig)) {
       commandLine.addSubcommand(command);
@@ -64,7 +75,12 @@ public final class RigCli {
    * the {@link RigCommand} in its constructor, added here.
    */
   static List<Object> commands(RigCommand rig) {
-    return List.of(new SyncCommand(rig), new CheckCommand(rig), new ListCommand(rig));
+    return List.of(
+        new SyncCommand(rig),
+        new CheckCommand(rig),
+        new ListCommand(rig),
+        new InitCommand(rig),
+        new NewCommand(rig));
   }
 
   private static int usageError(ParameterException exception, String[] args) {

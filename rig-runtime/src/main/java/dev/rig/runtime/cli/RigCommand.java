@@ -2,7 +2,14 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.engine.Engine;
+import dev.rig.runtime.engine.RegistryFreshness;
+import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.junit.SurefireGap;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -43,10 +50,16 @@ final class RigCommand implements Runnable {
 
   private final ConfigRegistry registry;
   private final Terminal terminal;
+  private final ClassLoader classpath;
 
-  RigCommand(ConfigRegistry registry, Terminal terminal) {
+  /**
+   * @param classpath where the registries of the project's libraries are listed, to tell whether
+   *     {@code registry} is stale
+   */
+  RigCommand(ConfigRegistry registry, Terminal terminal, ClassLoader classpath) {
     this.registry = registry;
     this.terminal = terminal;
+    this.classpath = classpath;
   }
 
   /** Without a command rig has nothing to do; {@link RigCli} reports that as a usage error. */
@@ -71,6 +84,45 @@ final class RigCommand implements Runnable {
   Path root() {
     Path chosen = root != null ? root : Path.of("");
     return chosen.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Stops before anything is read or written when the registry lacks a config of a library on the
+   * classpath: it was compiled against an older library, and syncing with it would silently leave
+   * the new file out.
+   */
+  void requireFreshRegistry() throws RigException {
+    List<RegistryFreshness.MissingConfig> missing;
+    try {
+      missing = RegistryFreshness.missing(registry, classpath);
+    } catch (ServiceConfigurationError e) {
+      throw new RigException(
+          "a rig registry listed on the classpath could not be loaded: "
+              + e.getMessage()
+              + "\n  rebuild this project from clean (mvn clean test)");
+    }
+    if (!missing.isEmpty()) {
+      throw RegistryFreshness.staleError(registry, missing);
+    }
+  }
+
+  /**
+   * Prints, on standard error, the warning for a project whose {@code mvn test} would not run rig's
+   * check (see {@link SurefireGap}); a pom that cannot be read gets no warning.
+   */
+  void warnAboutSurefireGap() {
+    Optional<String> warning;
+    try {
+      warning = SurefireGap.find(root());
+    } catch (IOException e) {
+      return;
+    }
+    warning.ifPresent(
+        text -> {
+          for (String line : text.split("\n")) {
+            terminal.err().println(line.startsWith(" ") ? line : "rig: warning: " + line);
+          }
+        });
   }
 
   /** An engine on the root whose notices (such as waiting for a lock) go to standard error. */

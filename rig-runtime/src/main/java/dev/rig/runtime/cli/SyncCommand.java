@@ -27,6 +27,8 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
+    rig.requireFreshRegistry();
+    rig.warnAboutSurefireGap();
     RunReport report = rig.engine().sync();
     Style style = rig.style();
     PrintWriter out = rig.terminal().out();

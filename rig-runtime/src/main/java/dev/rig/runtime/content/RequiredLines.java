@@ -29,6 +29,10 @@ public final class RequiredLines {
     // Where the previous required line sits in merged; -1 before the first one is placed.
     int cursor = -1;
     for (String line : required) {
+      if (line.isEmpty() && cursor >= 0) {
+        cursor = blankAfter(merged, cursor);
+        continue;
+      }
       int at = indexAfter(merged, line, cursor);
       if (at < 0) {
         at = cursor < 0 ? merged.size() : cursor + 1;
@@ -40,9 +44,19 @@ public final class RequiredLines {
   }
 
   /**
-   * The first occurrence of {@code line} after {@code cursor}, else anywhere: a blank required line
-   * is found near the required lines around it, not at the top of the file.
+   * A blank required line separates the required lines around it: the line right after the
+   * cursor when it is blank, else a blank line inserted there. Any blank line of the file would
+   * do for {@link #contains}, but matching one further down would move the required lines that
+   * follow into the middle of the user's text.
    */
+  private static int blankAfter(List<String> merged, int cursor) {
+    if (cursor + 1 >= merged.size() || !merged.get(cursor + 1).isEmpty()) {
+      merged.add(cursor + 1, "");
+    }
+    return cursor + 1;
+  }
+
+  /** The first occurrence of {@code line} after {@code cursor}, else anywhere, else -1. */
   private static int indexAfter(List<String> lines, String line, int cursor) {
     for (int i = cursor + 1; i < lines.size(); i++) {
       if (lines.get(i).equals(line)) {

@@ -27,21 +27,36 @@ public final class Engine {
   private final Path root;
   private final Consumer<String> notices;
 
-  private Engine(ConfigRegistry registry, Path root, Consumer<String> notices) {
+  /** The facts given by the caller, or null to read them from the root's pom.xml on each run. */
+  private final Project facts;
+
+  private Engine(ConfigRegistry registry, Path root, Consumer<String> notices, Project facts) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.root = Objects.requireNonNull(root, "root");
     this.notices = Objects.requireNonNull(notices, "notices");
+    this.facts = facts;
   }
 
   /** An engine for {@code registry}'s leaves under {@code root}; notices go to standard error. */
   public static Engine of(ConfigRegistry registry, Path root) {
     PrintStream err = System.err;
-    return new Engine(registry, root, notice -> err.println("rig: " + notice));
+    return new Engine(registry, root, notice -> err.println("rig: " + notice), null);
+  }
+
+  /**
+   * An engine for {@code registry}'s leaves under {@code project.root()} that gives the configs
+   * these facts instead of reading them from pom.xml: {@code init} and {@code new} make a project
+   * whose pom does not exist yet, or whose package and depth are not the registry's.
+   */
+  public static Engine of(ConfigRegistry registry, Project project) {
+    PrintStream err = System.err;
+    return new Engine(
+        registry, project.root(), notice -> err.println("rig: " + notice), project);
   }
 
   /** This engine telling {@code notices} what it waits for (one line each, no prefix). */
   public Engine withNotices(Consumer<String> notices) {
-    return new Engine(registry, root, notices);
+    return new Engine(registry, root, notices, facts);
   }
 
   /** Creates missing files and merges required content into incorrect ones. */
@@ -102,6 +117,18 @@ public final class Engine {
   }
 
   private Project project(RootPaths paths) throws RigException {
+    if (facts != null) {
+      return new Project(
+          paths.realRoot(),
+          facts.groupId(),
+          facts.artifactId(),
+          facts.version(),
+          facts.name(),
+          facts.description(),
+          facts.packageName(),
+          facts.depth(),
+          facts.libraryCoordinates());
+    }
     try {
       return Project.load(paths.realRoot(), registry);
     } catch (MalformedFileException e) {

@@ -3,10 +3,18 @@ package dev.rig.runtime.cli;
 import dev.rig.runtime.ConfigRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Map;
 
 /** One run of the command line, as a user sees it: what it printed and its exit code. */
 record CliRun(int exitCode, String out, String err) {
+
+  /**
+   * A classpath that lists no library registry, so that a test's hand-written registry is the only
+   * one (rig-runtime's own defaults registry is on the real test classpath).
+   */
+  static final ClassLoader NO_LIBRARIES = new URLClassLoader(new URL[0], null);
 
   /** Runs rig in a plain (non-terminal) environment. */
   static CliRun rig(ConfigRegistry registry, String... args) {
@@ -15,13 +23,24 @@ record CliRun(int exitCode, String out, String err) {
 
   static CliRun rig(
       ConfigRegistry registry, Map<String, String> env, boolean terminal, String... args) {
+    return rig(registry, NO_LIBRARIES, env, terminal, args);
+  }
+
+  /** Runs rig with the library registries listed in {@code classpath}. */
+  static CliRun rig(
+      ConfigRegistry registry,
+      ClassLoader classpath,
+      Map<String, String> env,
+      boolean terminal,
+      String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode =
         RigCli.run(
             registry,
             args,
-            new Terminal(new PrintWriter(out), new PrintWriter(err), env, terminal));
+            new Terminal(new PrintWriter(out), new PrintWriter(err), env, terminal),
+            classpath);
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 }

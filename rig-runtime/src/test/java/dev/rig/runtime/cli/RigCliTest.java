@@ -76,6 +76,83 @@ class RigCliTest {
     assertEquals("port=8080\nname=auth\ntls=on\n", read(root.resolve("service.properties")));
   }
 
+  /** service-base after it gained a config and was reinstalled; auth-service was not recompiled. */
+  public static final class GrownServiceBase implements ConfigRegistry {
+    private static final String BASE = "com.acme:service-base:1.5.0";
+
+    @Override
+    public String coordinates() {
+      return BASE;
+    }
+
+    @Override
+    public String packageName() {
+      return "com.acme.base";
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+
+    @Override
+    public List<RegisteredConfig> configs() {
+      return List.of(
+          leaf("com.acme.base.LoggingConfigFile"),
+          leaf("com.acme.base.ServiceConfigFile"),
+          leaf("com.acme.base.MetricsConfigFile"));
+    }
+
+    private static RegisteredConfig leaf(String className) {
+      return new RegisteredConfig(
+          className, () -> new KeyValueFile("unused", Map.of()), List.of(), 1, BASE);
+    }
+  }
+
+  @Test
+  void syncAndCheckWithAStaleRegistryNameTheMissingConfigAndTheFixAndWriteNothing(
+      @TempDir Path classpath) throws Exception {
+    ClassLoader libraries = LibraryClasspath.listing(classpath, GrownServiceBase.class);
+    String expected =
+        """
+        rig: error: this project's registry (dev.rig.runtime.testing.TestRegistry) is stale: \
+        it lacks 1 config of the libraries on the classpath
+          missing com.acme.base.MetricsConfigFile from com.acme:service-base:1.5.0
+          rebuild this project from clean (mvn clean test): its RigRegistry was compiled against \
+        an older com.acme:service-base
+        rig: nothing was written
+        """;
+
+    for (String command : List.of("sync", "check")) {
+      CliRun run = rig(registry, libraries, Map.of(), false, "--root", root.toString(), command);
+
+      assertEquals(2, run.exitCode(), command);
+      assertEquals("", run.out(), command);
+      assertEquals(expected, run.err(), command);
+    }
+    assertEquals("port=9090\nname=auth\n", read(root.resolve("service.properties")));
+    assertFalse(Files.exists(root.resolve("config/logging.properties")));
+  }
+
+  @Test
+  void syncAndCheckWarnWhenMvnTestWouldSkipRigsCheck() throws Exception {
+    write(root.resolve("pom.xml"), "<project><artifactId>auth-service</artifactId></project>\n");
+
+    for (String command : List.of("sync", "check")) {
+      CliRun run = rig(registry, "--root", root.toString(), command);
+
+      assertTrue(
+          run.err()
+              .startsWith(
+                  "rig: warning: rig's check will not run in `mvn test` here: this project has no"
+                      + " test class of its own"),
+          run.err());
+      assertTrue(run.err().contains("<dependency>dev.rig:rig-runtime</dependency>"), run.err());
+    }
+    write(root.resolve("src/test/java/com/acme/auth/ProjectTest.java"), "class ProjectTest {}\n");
+    assertEquals("", rig(registry, "--root", root.toString(), "sync").err());
+  }
+
   @Test
   void mkrootIsSync() {
     CliRun run = rig(registry, "mkroot", "--root", root.toString());
@@ -310,7 +387,7 @@ class RigCliTest {
     CliRun run = rig(registry);
 
     assertTrue(
-        run.err().startsWith("rig: error: missing command: one of sync, check, list\n"), run.err());
+        run.err().startsWith("rig: error: missing command: one of sync, check, list, init, new\n"), run.err());
     assertTrue(run.err().contains("Usage: rig "), run.err());
     assertEquals(2, run.exitCode());
   }

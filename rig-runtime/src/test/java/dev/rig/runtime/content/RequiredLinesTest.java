@@ -25,7 +25,13 @@ class RequiredLinesTest {
             List.of("# Title", "", "intro", "## Usage", "", "text"),
             List.of("## Usage", "", "run it"),
             List.of("# Title", "", "intro", "## Usage", "", "run it", "text")),
-        arguments("lines compare exactly", List.of("a "), List.of("a"), List.of("a ", "a")));
+        arguments("lines compare exactly", List.of("a "), List.of("a"), List.of("a ", "a")),
+        arguments(
+            "a blank line further down is not the one after the cursor",
+            List.of("# Title", "", "intro", "", "## Usage", "", "text"),
+            List.of("# Title", "", "badge", "", "## Build", "", "mvn install"),
+            List.of("# Title", "", "badge", "", "## Build", "", "mvn install", "intro", "", "## Usage",
+                "", "text")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,109 @@
+package dev.rig.runtime.cli;
+
+import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.Project;
+import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.engine.Engine;
+import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.engine.RunReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What {@code init} does, in an order that never loses work: check that every managed file can be
+ * read and is inside the root (nothing is written otherwise), replace placeholder files of
+ * removable configs, write the source skeleton where there are no sources, then sync every managed
+ * file with the given project facts. pom.xml is never deleted.
+ */
+final class ProjectInitializer {
+
+  private final ConfigRegistry registry;
+  private final Project project;
+  private final Consumer<String> notices;
+
+  ProjectInitializer(ConfigRegistry registry, Project project, Consumer<String> notices) {
+    this.registry = registry;
+    this.project = project;
+    this.notices = notices;
+  }
+
+  /**
+   * What init did.
+   *
+   * @param placeholders the placeholder files it replaced, relative to the root
+   * @param sources the source files it created, relative to the root
+   * @param files what sync did to each managed file
+   */
+  record Result(List<String> placeholders, List<String> sources, RunReport files) {}
+
+  Result run() throws RigException {
+    Engine engine = Engine.of(registry, project).withNotices(notices);
+    // Planning reads and checks every file; a malformed or unsafe one stops init here.
+    engine.check();
+    List<String> placeholders = removePlaceholders();
+    List<String> sources;
+    try {
+      sources = new ProjectSkeleton(project.root(), project.packageName(), project.name()).write();
+    } catch (IOException e) {
+      throw new RigException(
+          "could not write the source skeleton: "
+              + e
+              + "\n  check that "
+              + project.root()
+              + " is writable",
+          e);
+    }
+    RunReport first = engine.sync();
+    // Other defaults read facts from pom.xml (the Java release, the build timestamp); when this
+    // run created or changed it, a second pass lets them see it, so that check passes right after.
+    boolean pomChanged =
+        first.changedFiles().stream().anyMatch(file -> file.path().equals("pom.xml"));
+    RunReport files = pomChanged ? combine(first, engine.sync()) : first;
+    return new Result(placeholders, sources, files);
+  }
+
+  private List<String> removePlaceholders() throws RigException {
+    List<String> removed = new ArrayList<>();
+    for (RegisteredConfig entry : registry.configs()) {
+      ConfigFile<?> config = entry.factory().get().attach(project);
+      Path relative = config.relativePath();
+      if (!config.isRemovable() || relative.toString().equals("pom.xml")) {
+        continue;
+      }
+      Path file = project.root().resolve(relative).normalize();
+      try {
+        if (file.startsWith(project.root()) && Placeholders.isPlaceholder(file)) {
+          Files.delete(file);
+          removed.add(relative.toString().replace('\\', '/'));
+        }
+      } catch (IOException e) {
+        throw new RigException("could not replace the placeholder " + relative + ": " + e, e);
+      }
+    }
+    removed.sort(null);
+    return removed;
+  }
+
+  /** Each file's status after both passes: created wins, then updated, then unchanged. */
+  private static RunReport combine(RunReport first, RunReport second) {
+    Map<String, FileReport> byPath = new LinkedHashMap<>();
+    for (FileReport file : first.files()) {
+      byPath.put(file.path(), file);
+    }
+    for (FileReport file : second.files()) {
+      FileReport earlier = byPath.get(file.path());
+      if (earlier == null || (!earlier.changed() && file.changed())) {
+        byPath.put(file.path(), file);
+      }
+    }
+    return new RunReport(new ArrayList<>(byPath.values()));
+  }
+}

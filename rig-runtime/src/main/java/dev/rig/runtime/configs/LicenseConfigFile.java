@@ -1,0 +1,111 @@
+package dev.rig.runtime.configs;
+
+import dev.rig.annotations.RigConfig;
+import dev.rig.runtime.PomFacts;
+import dev.rig.runtime.configs.facts.CreationDate;
+import dev.rig.runtime.configs.facts.GitFacts;
+import dev.rig.runtime.configs.facts.GitRemote;
+import dev.rig.runtime.format.TextConfigFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code LICENSE}: the MIT License.
+ *
+ * <p>The copyright line is never rewritten once it exists: an existing {@code LICENSE}'s line is
+ * kept as it is. A new one names:
+ *
+ * <ul>
+ *   <li>the year of the pom's {@code project.build.outputTimestamp}, else of the creation date
+ *       ({@code SOURCE_DATE_EPOCH}, else today in UTC): never the clock on later runs;
+ *   <li>the owner: {@link #owner()}, by default the owner of the git remote (the GitHub
+ *       organisation or user), else git's {@code user.name} (the repository's config, then the
+ *       user's {@code ~/.gitconfig}), else "the &lt;name&gt; authors". Git's files are read
+ *       directly; no {@code git} process runs.
+ * </ul>
+ *
+ * <p>A project under another license overrides {@link #configs()} with its own text. An existing
+ * LICENSE is never treated as a placeholder, even a one-line one: it is merged into, never deleted.
+ */
+@RigConfig
+public class LicenseConfigFile extends TextConfigFile {
+
+  @Override
+  protected String fileName() {
+    return "LICENSE";
+  }
+
+  /** Who holds the copyright in a new LICENSE. An organisation's base overrides this. */
+  protected String owner() {
+    GitFacts git = GitFacts.of(project().root());
+    return git.remote()
+        .map(GitRemote::owner)
+        .or(git::userName)
+        .orElseGet(() -> "The " + ProjectInfo.of(project()).name() + " authors");
+  }
+
+  @Override
+  protected List<String> configs() {
+    return Lines.of(
+        """
+        MIT License
+
+        %s
+
+        Permission is hereby granted, free of charge, to any person obtaining a copy
+        of this software and associated documentation files (the "Software"), to deal
+        in the Software without restriction, including without limitation the rights
+        to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+        copies of the Software, and to permit persons to whom the Software is
+        furnished to do so, subject to the following conditions:
+
+        The above copyright notice and this permission notice shall be included in all
+        copies or substantial portions of the Software.
+
+        THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+        OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+        SOFTWARE.
+        """
+            .formatted(copyrightLine()));
+  }
+
+  /** The existing file's copyright line, else a new one. */
+  private String copyrightLine() {
+    return existingCopyrightLine().orElseGet(() -> "Copyright (c) " + year() + " " + owner());
+  }
+
+  private Optional<String> existingCopyrightLine() {
+    Path file = project().root().resolve(relativePath());
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String stripped = line.strip();
+        if (stripped.toLowerCase(Locale.ROOT).startsWith("copyright")) {
+          return Optional.of(stripped);
+        }
+      }
+    } catch (IOException e) {
+      // Unreadable here means the engine reports it when it reads the file; use a new line.
+    }
+    return Optional.empty();
+  }
+
+  private int year() {
+    return PomFacts.of(project().root())
+        .property("project.build.outputTimestamp")
+        .flatMap(CreationDate::yearOf)
+        .orElseGet(() -> CreationDate.today().atOffset(ZoneOffset.UTC).getYear());
+  }
+}

@@ -1,0 +1,348 @@
+package dev.rig.runtime.configs;
+
+import dev.rig.annotations.RigConfig;
+import dev.rig.runtime.PomFacts;
+import dev.rig.runtime.Project;
+import dev.rig.runtime.Tree;
+import dev.rig.runtime.configs.facts.CreationDate;
+import dev.rig.runtime.configs.facts.ProjectNames;
+import dev.rig.runtime.configs.facts.RigVersions;
+import dev.rig.runtime.format.XmlConfigFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code pom.xml}: the build every rig project shares.
+ *
+ * <p>It requires the Java release and UTF-8, a reproducible build timestamp, rig-runtime and JUnit,
+ * rig-processor on the compiler's processor path, Surefire, JaCoCo with a coverage check, and the
+ * enforcer. The project's own coordinates, name and description are read from the existing pom and
+ * required as they are, so rig never changes them; the build timestamp too.
+ *
+ * <p>Override it the way the seed does: subclass, call {@code super}, change one thing.
+ *
+ * <pre>{@code
+ * @RigConfig
+ * public class PomConfigFile extends dev.rig.runtime.configs.PomConfigFile {
+ *   @Override protected List<String> dependencies() {
+ *     List<String> dependencies = super.dependencies();
+ *     dependencies.add("io.micrometer:micrometer-registry-prometheus:1.15.0");
+ *     return dependencies;
+ *   }
+ *   @Override protected String coverageMinimum() { return "0.85"; }
+ * }
+ * }</pre>
+ *
+ * <p>Dependencies are the same dependency when groupId and artifactId agree, and a required version
+ * is a floor: a project may use a newer one.
+ */
+@RigConfig
+public class PomConfigFile extends XmlConfigFile {
+
+  /** The property the JaCoCo check reads its minimum from. */
+  public static final String COVERAGE_MINIMUM_PROPERTY = "rig.coverage.minimum";
+
+  /** groupId of a pom-less project that was given none. */
+  public static final String DEFAULT_GROUP_ID = "org.example";
+
+  /** Version of a pom-less project that was given none. */
+  public static final String DEFAULT_VERSION = "0.1.0-SNAPSHOT";
+
+  private static final String RIG_GROUP_ID = "dev.rig";
+
+  @Override
+  protected String fileName() {
+    return "pom.xml";
+  }
+
+  /** Synced first: other defaults (README, LICENSE) read what the pom says. */
+  @Override
+  protected int priority() {
+    return 100;
+  }
+
+  /**
+   * Compile-scope dependencies as {@code groupId:artifactId:version}: rig-runtime at rig's own
+   * version, plus the library whose {@code RigMain new} created this project. A fresh, mutable
+   * list: add to it.
+   */
+  protected List<String> dependencies() {
+    List<String> dependencies = new ArrayList<>();
+    dependencies.add(RIG_GROUP_ID + ":rig-runtime:" + RigVersions.rig());
+    libraryDependency().ifPresent(dependencies::add);
+    return dependencies;
+  }
+
+  /** Test-scope dependencies as {@code groupId:artifactId:version}. A fresh, mutable list. */
+  protected List<String> testDependencies() {
+    List<String> dependencies = new ArrayList<>();
+    dependencies.add("org.junit.jupiter:junit-jupiter:" + RigVersions.get("junit-jupiter"));
+    return dependencies;
+  }
+
+  /** {@code maven.compiler.release}: the Java version the project compiles for and requires. */
+  protected String javaRelease() {
+    return "17";
+  }
+
+  /** The JaCoCo check's minimum instruction coverage, as a ratio: {@code 0.90} is 90%. */
+  protected String coverageMinimum() {
+    return "0.90";
+  }
+
+  @Override
+  protected Map<String, Object> configs() {
+    Map<String, Object> project =
+        Tree.map(
+            "@xmlns", "http://maven.apache.org/POM/4.0.0",
+            "@xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+            "@xsi:schemaLocation",
+                "http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd",
+            "modelVersion", "4.0.0");
+    project.putAll(coordinates());
+    project.put("properties", properties());
+    project.put("dependencies", Tree.map("dependency", dependencyEntries()));
+    project.put("build", build());
+    return Tree.map("project", project);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The project's own groupId, artifactId, version, name and description, as its pom says; a module
+   * that inherits groupId or version from its parent keeps inheriting them.
+   */
+  private Map<String, Object> coordinates() {
+    Project facts = project();
+    PomFacts pom = PomFacts.of(facts.root());
+    boolean inheritsCoordinates = pom.hasParent();
+    Map<String, Object> coordinates = Tree.map();
+    if (!inheritsCoordinates || pom.own("groupId").isPresent()) {
+      coordinates.put("groupId", orElse(facts.groupId(), DEFAULT_GROUP_ID));
+    }
+    String artifactId = orElse(facts.artifactId(), ProjectNames.artifactIdOf(facts.root()));
+    coordinates.put("artifactId", artifactId);
+    if (!inheritsCoordinates || pom.own("version").isPresent()) {
+      coordinates.put("version", orElse(facts.version(), DEFAULT_VERSION));
+    }
+    coordinates.put("name", orElse(facts.name(), artifactId));
+    if (!facts.description().isEmpty()) {
+      coordinates.put("description", facts.description());
+    }
+    return coordinates;
+  }
+
+  private Map<String, Object> properties() {
+    return Tree.map(
+        "maven.compiler.release",
+        javaRelease(),
+        "project.build.sourceEncoding",
+        "UTF-8",
+        "project.reporting.outputEncoding",
+        "UTF-8",
+        "project.build.outputTimestamp",
+        outputTimestamp(),
+        COVERAGE_MINIMUM_PROPERTY,
+        coverageMinimum());
+  }
+
+  /** The pom's own value when it has one (Maven's release plugin updates it), else today. */
+  private String outputTimestamp() {
+    return PomFacts.of(project().root())
+        .property("project.build.outputTimestamp")
+        .orElseGet(() -> CreationDate.asOutputTimestamp(CreationDate.today()));
+  }
+
+  private List<Object> dependencyEntries() {
+    List<Object> entries = new ArrayList<>();
+    for (String coordinates : dependencies()) {
+      entries.add(dependency(coordinates, null));
+    }
+    for (String coordinates : testDependencies()) {
+      entries.add(dependency(coordinates, "test"));
+    }
+    return entries;
+  }
+
+  private Map<String, Object> dependency(String coordinates, String scope) {
+    String[] parts = coordinates.split(":", -1);
+    if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || parts[2].isBlank()) {
+      throw new IllegalStateException(
+          getClass().getName()
+              + " lists the dependency '"
+              + coordinates
+              + "'; write dependencies as groupId:artifactId:version, e.g."
+              + " org.slf4j:slf4j-api:2.0.17");
+    }
+    Map<String, Object> dependency =
+        Tree.map(
+            "groupId",
+            parts[0].strip(),
+            "artifactId",
+            parts[1].strip(),
+            "version",
+            parts[2].strip());
+    if (scope != null) {
+      dependency.put("scope", scope);
+    }
+    return dependency;
+  }
+
+  /**
+   * The library whose {@code RigMain} runs, when it is another project: a project made by {@code
+   * new} from service-base depends on service-base.
+   */
+  private Optional<String> libraryDependency() {
+    Project facts = project();
+    String library = facts.libraryCoordinates();
+    String[] parts = library.split(":", -1);
+    if (parts.length != 3) {
+      return Optional.empty();
+    }
+    boolean self = parts[0].equals(facts.groupId()) && parts[1].equals(facts.artifactId());
+    boolean rig = parts[0].equals(RIG_GROUP_ID) && parts[1].startsWith("rig-");
+    return self || rig ? Optional.empty() : Optional.of(library);
+  }
+
+  private Map<String, Object> build() {
+    return Tree.map(
+        "pluginManagement",
+            Tree.map(
+                "plugins",
+                Tree.map(
+                    "plugin",
+                    Tree.list(
+                        apachePlugin("maven-clean-plugin"),
+                        apachePlugin("maven-resources-plugin"),
+                        apachePlugin("maven-jar-plugin"),
+                        apachePlugin("maven-install-plugin"),
+                        apachePlugin("maven-deploy-plugin"),
+                        apachePlugin("maven-site-plugin")))),
+        "plugins",
+            Tree.map(
+                "plugin",
+                Tree.list(enforcerPlugin(), compilerPlugin(), surefirePlugin(), jacocoPlugin())));
+  }
+
+  /** Fails early, with Maven's own words, on a Maven or JDK older than the project needs. */
+  private Map<String, Object> enforcerPlugin() {
+    Map<String, Object> plugin = apachePlugin("maven-enforcer-plugin");
+    plugin.put(
+        "executions",
+        Tree.map(
+            "execution",
+            Tree.list(
+                Tree.map(
+                    "id", "enforce-versions",
+                    "goals", Tree.map("goal", Tree.list("enforce")),
+                    "configuration",
+                        Tree.map(
+                            "rules",
+                            Tree.map(
+                                "requireMavenVersion", Tree.map("version", "[3.8.1,)"),
+                                "requireJavaVersion",
+                                    Tree.map("version", "[${maven.compiler.release},)")))))));
+    return plugin;
+  }
+
+  /**
+   * rig-processor runs from {@code annotationProcessorPaths}, the setup JDK 23 and later require,
+   * and learns the project's coordinates so that {@code RigMain new} can depend on them. All of
+   * javac's lint warnings are on, except "no processor claimed" (rig-processor claims nothing so
+   * that other processors see every annotation).
+   */
+  private Map<String, Object> compilerPlugin() {
+    Map<String, Object> plugin = apachePlugin("maven-compiler-plugin");
+    plugin.put(
+        "configuration",
+        Tree.map(
+            "annotationProcessorPaths",
+                Tree.map(
+                    "path",
+                    Tree.list(
+                        Tree.map(
+                            "groupId",
+                            RIG_GROUP_ID,
+                            "artifactId",
+                            "rig-processor",
+                            "version",
+                            RigVersions.rig()))),
+            "compilerArgs",
+                Tree.map(
+                    "arg",
+                    Tree.list(
+                        "-Xlint:all,-processing",
+                        "-Arig.coordinates=${project.groupId}:${project.artifactId}:${project.version}"))));
+    return plugin;
+  }
+
+  /**
+   * Full stack traces, so that rig's "project files are in sync" failure shows every diff; and
+   * rig-runtime's jar scanned for tests, so that the check runs in a module without a test class of
+   * its own, where Surefire would otherwise start no test engine at all (SUREFIRE-1724).
+   */
+  private Map<String, Object> surefirePlugin() {
+    Map<String, Object> plugin = apachePlugin("maven-surefire-plugin");
+    plugin.put(
+        "configuration",
+        Tree.map(
+            "trimStackTrace",
+            "false",
+            "dependenciesToScan",
+            Tree.map("dependency", Tree.list(RIG_GROUP_ID + ":rig-runtime"))));
+    return plugin;
+  }
+
+  /**
+   * Coverage measured in every test run and checked in {@code verify} against {@value
+   * #COVERAGE_MINIMUM_PROPERTY}. rig's generated classes are left out so that a fresh project is
+   * not below the minimum because of code it did not write.
+   */
+  private Map<String, Object> jacocoPlugin() {
+    Map<String, Object> plugin = plugin("org.jacoco", "jacoco-maven-plugin");
+    List<Object> generated =
+        Tree.list("**/RigMain.class", "**/RigRegistry.class", "dev/rig/index/**");
+    plugin.put("configuration", Tree.map("excludes", Tree.map("exclude", generated)));
+    Map<String, Object> check = execution("check");
+    check.put("configuration", Tree.map("rules", Tree.map("rule", Tree.list(coverageRule()))));
+    plugin.put(
+        "executions",
+        Tree.map("execution", Tree.list(execution("prepare-agent"), execution("report"), check)));
+    return plugin;
+  }
+
+  /** The whole project's instruction coverage must reach the minimum property. */
+  private static Map<String, Object> coverageRule() {
+    Map<String, Object> limit =
+        Tree.map(
+            "counter", "INSTRUCTION",
+            "value", "COVEREDRATIO",
+            "minimum", "${" + COVERAGE_MINIMUM_PROPERTY + "}");
+    return Tree.map("element", "BUNDLE", "limits", Tree.map("limit", Tree.list(limit)));
+  }
+
+  /** An execution of one goal, named after it. */
+  private static Map<String, Object> execution(String goal) {
+    return Tree.map("id", goal, "goals", Tree.map("goal", Tree.list(goal)));
+  }
+
+  /**
+   * One of Maven's own plugins, without a groupId as Maven's docs write them: a pom that spells out
+   * {@code org.apache.maven.plugins} has the same plugin, and one that leaves it out is not told to
+   * add it.
+   */
+  private static Map<String, Object> apachePlugin(String artifactId) {
+    return Tree.map("artifactId", artifactId, "version", RigVersions.get(artifactId));
+  }
+
+  private static Map<String, Object> plugin(String groupId, String artifactId) {
+    return Tree.map(
+        "groupId", groupId, "artifactId", artifactId, "version", RigVersions.get(artifactId));
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.rig.runtime.configs;
+
+import dev.rig.annotations.RigConfig;
+import dev.rig.runtime.configs.facts.GitRemote;
+import dev.rig.runtime.format.MarkdownConfigFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code README.md}: the project's name and description from its pom, badges for the health check
+ * (when the git remote is on GitHub), the license and the Java version, how to build, and how the
+ * project's shared files are kept in sync. Everything else in the README is the project's own.
+ */
+@RigConfig
+public class ReadmeConfigFile extends MarkdownConfigFile {
+
+  @Override
+  protected String fileName() {
+    return "README.md";
+  }
+
+  /** A README that is only a title, as {@code gh repo create --add-readme} writes, is replaced. */
+  @Override
+  protected boolean removable() {
+    return true;
+  }
+
+  /** The badge lines under the title, each a Markdown image link. A fresh, mutable list. */
+  protected List<String> badges() {
+    ProjectInfo info = ProjectInfo.of(project());
+    List<String> badges = new ArrayList<>();
+    Optional<GitRemote> gitHub = info.gitHub();
+    gitHub.ifPresent(
+        remote -> {
+          String workflow = remote.webUrl() + "/actions/workflows/health_check.yml";
+          badges.add("[![Health Check](" + workflow + "/badge.svg)](" + workflow + ")");
+        });
+    badges.add("[![License: MIT](https://img.shields.io/badge/license-MIT-blue.svg)](LICENSE)");
+    String java = info.javaRelease();
+    badges.add(
+        "[![Java "
+            + java
+            + "+](https://img.shields.io/badge/Java-"
+            + java
+            + "%2B-orange.svg)](https://openjdk.org/projects/jdk/"
+            + java
+            + "/)");
+    return badges;
+  }
+
+  @Override
+  protected List<String> configs() {
+    ProjectInfo info = ProjectInfo.of(project());
+    List<String> lines = new ArrayList<>();
+    lines.add("# " + info.name());
+    lines.add("");
+    lines.addAll(badges());
+    if (!info.description().isEmpty()) {
+      lines.add("");
+      lines.add(info.description());
+    }
+    lines.addAll(
+        Lines.of(
+            """
+
+            ## Build
+
+            ```bash
+            %s
+            ```
+
+            The [Health Check](.github/workflows/health_check.yml) workflow runs the same command \
+            on JDK %s.
+
+            ## Shared standards
+
+            This project's shared files (the pom, the GitHub workflows, the docs setup and the \
+            required parts of this README) follow its organisation's standards, kept by rig. Every \
+            test run checks them, repairs what has drifted and fails until the repair is committed. \
+            Add to these files freely; to change a standard itself, override its config class.
+            """
+                .formatted(BuildStandards.BUILD_COMMAND, BuildStandards.testedJdksInWords())));
+    String packageName = project().packageName();
+    if (!packageName.isBlank()) {
+      // Inline code, not a second fenced block: required lines are matched one by one, and a
+      // repeated fence line would match the first block's.
+      lines.add("");
+      lines.add(
+          "See which files are managed and where each standard comes from with"
+              + " `mvn -q compile exec:java -Dexec.mainClass="
+              + packageName
+              + ".RigMain -Dexec.args=list`.");
+    }
+    return lines;
+  }
+}

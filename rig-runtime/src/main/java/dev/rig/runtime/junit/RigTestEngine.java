@@ -1,0 +1,150 @@
+package dev.rig.runtime.junit;
+
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.RegistryFreshness;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+
+/**
+ * The JUnit Platform engine that makes every test run of a rig project heal the project's files:
+ * rig's counterpart of pyrig's {@code assert_root_is_correct} session fixture. It contributes one
+ * test, "project files are in sync", which syncs the project root against the deepest registry on
+ * the test classpath and fails, listing every changed file with its diff, when it had to change
+ * anything. The next run passes.
+ *
+ * <p>Registered through {@code META-INF/services}; nothing else in rig-runtime refers to JUnit, so
+ * rig-runtime works without JUnit on the classpath. Only long-standing Platform API is used, so the
+ * engine runs on JUnit 5 launchers as well as JUnit 6.
+ */
+public final class RigTestEngine implements TestEngine {
+
+  /** The engine id. Ids starting with {@code junit-} are reserved for JUnit's own engines. */
+  public static final String ENGINE_ID = "rig";
+
+  /**
+   * The first verdict per root and mode in this engine's life. A launcher keeps its engines, and
+   * Surefire sends several requests to one launcher: with {@code rerunFailingTestsCount} it reruns
+   * the failed tests by unique id, and with {@code forkCount} above 1 it sends one request per test
+   * class. The rerun repeats the verdict instead of passing on the files the first run healed,
+   * which would turn drift into a "flaky" test that the build lets through; the later per-class
+   * requests do not get the test again (see {@link CheckSelection}).
+   */
+  private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+
+  @Override
+  public String getId() {
+    return ENGINE_ID;
+  }
+
+  @Override
+  public Optional<String> getGroupId() {
+    return Optional.of("dev.rig");
+  }
+
+  @Override
+  public Optional<String> getArtifactId() {
+    return Optional.of("rig-runtime");
+  }
+
+  @Override
+  public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+    EngineDescriptor engine = new EngineDescriptor(uniqueId, "rig");
+    if (CheckSelection.selects(request, uniqueId, !verdicts.isEmpty())) {
+      ProjectFilesDescriptors.addTo(engine);
+    }
+    return engine;
+  }
+
+  @Override
+  public void execute(ExecutionRequest request) {
+    TestDescriptor engine = request.getRootTestDescriptor();
+    EngineExecutionListener listener = request.getEngineExecutionListener();
+    listener.executionStarted(engine);
+    for (TestDescriptor container : engine.getChildren()) {
+      listener.executionStarted(container);
+      for (TestDescriptor test : container.getChildren()) {
+        run(test, request.getConfigurationParameters(), listener);
+      }
+      listener.executionFinished(container, TestExecutionResult.successful());
+    }
+    listener.executionFinished(engine, TestExecutionResult.successful());
+  }
+
+  private void run(
+      TestDescriptor test, ConfigurationParameters parameters, EngineExecutionListener listener) {
+    CheckSettings settings;
+    Optional<ConfigRegistry> registry;
+    try {
+      settings = CheckSettings.read(parameters::get, System::getProperty);
+      if (settings.skip()) {
+        listener.executionSkipped(test, CheckSettings.SKIP + "=true");
+        return;
+      }
+      registry = RegistryLocator.deepest(testClassLoader());
+      registry.ifPresent(RigTestEngine::requireFresh);
+    } catch (RigCheckError e) {
+      listener.executionStarted(test);
+      listener.executionFinished(test, TestExecutionResult.failed(e));
+      return;
+    }
+    if (registry.isEmpty()) {
+      listener.executionSkipped(test, DriftMessage.noRegistry());
+      return;
+    }
+    listener.executionStarted(test);
+    Verdict verdict =
+        verdicts.computeIfAbsent(
+            settings.mode() + " " + settings.root(), key -> check(registry.get(), settings));
+    verdict
+        .summary()
+        .ifPresent(
+            summary -> listener.reportingEntryPublished(test, ReportEntry.from("rig", summary)));
+    listener.executionFinished(test, verdict.result());
+  }
+
+  private static Verdict check(ConfigRegistry registry, CheckSettings settings) {
+    try {
+      Path root = settings.existingRoot();
+      return new Verdict(
+          TestExecutionResult.successful(),
+          Optional.of(ProjectFilesCheck.run(registry, root, settings.mode())));
+    } catch (ProjectFilesOutOfSync | RuntimeException | LinkageError e) {
+      // RuntimeException: a RigCheckError, or a bug whose stack trace belongs in the report;
+      // LinkageError: a library of a format missing from the test classpath.
+      return new Verdict(TestExecutionResult.failed(e), Optional.empty());
+    }
+  }
+
+  /**
+   * maven-compiler-plugin does not recompile the project when only a library changed, so its
+   * registry may lack a config the library gained: fail rather than silently not manage the file.
+   */
+  private static void requireFresh(ConfigRegistry registry) {
+    List<RegistryFreshness.MissingConfig> missing =
+        RegistryFreshness.missing(registry, testClassLoader());
+    if (!missing.isEmpty()) {
+      throw new RigCheckError(RegistryFreshness.message(registry, missing));
+    }
+  }
+
+  /** Surefire, IDEs and the console launcher load test classes through the context loader. */
+  private static ClassLoader testClassLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : RigTestEngine.class.getClassLoader();
+  }
+
+  private record Verdict(TestExecutionResult result, Optional<String> summary) {}
+}

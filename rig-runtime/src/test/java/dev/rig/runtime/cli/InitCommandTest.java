@@ -1,0 +1,227 @@
+package dev.rig.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rig.runtime.configs.RigRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code RigMain init}, run with rig's own RigMain on a project that has rig-runtime. */
+class InitCommandTest {
+
+  private static final List<String> STANDARD_FILES =
+      List.of(
+          "pom.xml",
+          ".gitignore",
+          ".editorconfig",
+          "README.md",
+          "LICENSE",
+          "CONTRIBUTING.md",
+          "SECURITY.md",
+          "CODE_OF_CONDUCT.md",
+          "mkdocs.yml",
+          "docs/index.md",
+          ".github/workflows/health_check.yml",
+          ".github/workflows/release.yml",
+          ".github/workflows/deploy_docs.yml",
+          ".github/dependabot.yml",
+          ".github/ISSUE_TEMPLATE/bug_report.yml",
+          ".github/ISSUE_TEMPLATE/feature_request.yml",
+          ".github/ISSUE_TEMPLATE/config.yml",
+          ".github/pull_request_template.md",
+          ".github/CODEOWNERS");
+
+  @TempDir Path folder;
+
+  private CliRun init(Path root, String... options) {
+    String[] args =
+        Stream.concat(Stream.of("init", "--root", root.toString()), Stream.of(options))
+            .toArray(String[]::new);
+    return CliRun.rig(new RigRegistry(), args);
+  }
+
+  /** The project's own RigMain, as the build generates it after init: for check. */
+  private static CliRun check(Path root, String coordinates, String packageName, int depth) {
+    return CliRun.rig(
+        new DefaultsRegistry(coordinates, packageName, depth), "check", "--root", root.toString());
+  }
+
+  @Test
+  void anEmptyFolderBecomesACompleteProject() throws IOException {
+    Path root = Files.createDirectories(folder.resolve("inventory"));
+    CliRun run = init(root, "--group", "com.acme", "--name", "Inventory");
+
+    assertEquals(0, run.exitCode(), run.err());
+    for (String file : STANDARD_FILES) {
+      assertTrue(Files.isRegularFile(root.resolve(file)), file + " was created");
+      assertTrue(run.out().contains("created   " + file + "\n"), run.out());
+    }
+    assertTrue(
+        run.out().contains("created   src/main/java/com/acme/inventory/App.java\n"), run.out());
+    assertTrue(
+        run.out().contains("created   src/test/java/com/acme/inventory/AppTest.java\n"), run.out());
+    assertTrue(run.out().endsWith("rig: next: mvn -B -ntp install\n"), run.out());
+
+    String pom = read(root, "pom.xml");
+    assertTrue(pom.contains("<groupId>com.acme</groupId>"), pom);
+    assertTrue(pom.contains("<artifactId>inventory</artifactId>"), pom);
+    assertTrue(pom.contains("<name>Inventory</name>"), pom);
+    assertTrue(pom.contains("<artifactId>rig-runtime</artifactId>"), pom);
+    assertTrue(
+        read(root, "src/main/java/com/acme/inventory/App.java")
+            .startsWith("package com.acme.inventory;\n"));
+    // A project on rig-runtime directly is depth 1: its nightly check runs at 01:00.
+    assertTrue(read(root, ".github/workflows/health_check.yml").contains("cron: 0 1 * * *"));
+
+    CliRun check = check(root, "com.acme:inventory:0.1.0-SNAPSHOT", "com.acme.inventory", 1);
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+  }
+
+  @Test
+  void anExistingProjectKeepsItsCoordinatesSourcesAndAdditions() throws IOException {
+    Path root = folder.resolve("billing");
+    write(
+        root,
+        "pom.xml",
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme.billing</groupId>
+          <artifactId>billing-api</artifactId>
+          <version>3.1.0-SNAPSHOT</version>
+          <dependencies>
+            <dependency>
+              <groupId>org.slf4j</groupId>
+              <artifactId>slf4j-api</artifactId>
+              <version>2.0.17</version>
+            </dependency>
+          </dependencies>
+        </project>
+        """);
+    write(
+        root,
+        "src/main/java/com/acme/billing/Invoice.java",
+        "package com.acme.billing;\nrecord Invoice() {}\n");
+    write(root, "README.md", "# Billing API\n\nCharges customers.\n");
+
+    CliRun run = init(root);
+
+    assertEquals(0, run.exitCode(), run.err());
+    String pom = read(root, "pom.xml");
+    assertTrue(pom.contains("<groupId>com.acme.billing</groupId>"), pom);
+    assertTrue(pom.contains("<artifactId>billing-api</artifactId>"), pom);
+    assertTrue(pom.contains("<version>3.1.0-SNAPSHOT</version>"), pom);
+    assertTrue(pom.contains("<artifactId>slf4j-api</artifactId>"), pom);
+    assertTrue(run.out().contains("updated   pom.xml\n"), run.out());
+    assertFalse(Files.exists(root.resolve("src/main/java/com/acme/billing/App.java")));
+    assertTrue(
+        Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
+        "the test skeleton is written, in the package of the sources, where there are no tests");
+    String readme = read(root, "README.md");
+    assertTrue(readme.startsWith("# Billing API\n"), readme);
+    assertTrue(readme.contains("Charges customers."), "the user's README lines stay: " + readme);
+
+    CliRun check =
+        check(root, "com.acme.billing:billing-api:3.1.0-SNAPSHOT", "com.acme.billing", 1);
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+  }
+
+  @Test
+  void placeholdersOfRigOwnedFilesAreReplacedButOthersAreMerged() throws IOException {
+    Path root = folder.resolve("inventory");
+    write(root, "README.md", "# Inventory service\n");
+    write(root, "mkdocs.yml", "site_name: My Docs\n");
+    write(root, "CONTRIBUTING.md", "# How to help\n\nAsk Ada first.\n");
+    write(root, "LICENSE", "SPDX-License-Identifier: MIT\n");
+
+    CliRun run = init(root, "--group", "com.acme");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("replaced  README.md (a placeholder)\n"), run.out());
+    assertTrue(run.out().contains("replaced  mkdocs.yml (a placeholder)\n"), run.out());
+    assertTrue(read(root, "README.md").startsWith("# inventory\n\n[![License: MIT]"));
+    assertFalse(read(root, "README.md").contains("# Inventory service"));
+    assertFalse(read(root, "mkdocs.yml").contains("My Docs"));
+    assertTrue(read(root, "CONTRIBUTING.md").contains("Ask Ada first."));
+    assertTrue(
+        read(root, "LICENSE").startsWith("SPDX-License-Identifier: MIT\n"),
+        "a LICENSE is never a placeholder");
+  }
+
+  @Test
+  void optionsThatContradictThePomStopBeforeAnyWrite() throws IOException {
+    Path root = folder.resolve("billing");
+    write(
+        root,
+        "pom.xml",
+        "<project><groupId>com.acme</groupId><artifactId>billing</artifactId></project>\n");
+
+    CliRun run = init(root, "--group", "org.other");
+
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "rig: error: pom.xml says groupId com.acme but --group says org.other\n"
+            + "  rig never changes a project's own coordinates: leave --group out, or change"
+            + " pom.xml yourself first\n",
+        run.err());
+    try (Stream<Path> files = Files.list(root)) {
+      assertEquals(List.of(root.resolve("pom.xml")), files.toList());
+    }
+  }
+
+  @Test
+  void aMalformedFileStopsInitBeforeAnythingIsWritten() throws IOException {
+    Path root = folder.resolve("inventory");
+    write(root, "README.md", "# inventory\n");
+    write(root, "mkdocs.yml", "site_name: [unclosed\nnav:\n");
+
+    CliRun run = init(root, "--group", "com.acme");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("mkdocs.yml:"), run.err());
+    assertEquals("# inventory\n", read(root, "README.md"), "the placeholder is still there");
+    assertFalse(Files.exists(root.resolve("src")));
+    assertFalse(Files.exists(root.resolve("pom.xml")));
+  }
+
+  @Test
+  void initTwiceChangesNothingTheSecondTime() throws IOException {
+    Path root = Files.createDirectories(folder.resolve("inventory"));
+    assertEquals(0, init(root, "--group", "com.acme").exitCode());
+    CliRun again = init(root);
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(
+        again.out().contains("rig: 19 files checked, 0 created, 0 updated, 19 unchanged\n"),
+        again.out());
+    assertFalse(again.out().contains("source files created"), again.out());
+  }
+
+  @Test
+  void aBadPackageIsRefused() throws IOException {
+    Path root = Files.createDirectories(folder.resolve("inventory"));
+    CliRun run = init(root, "--package", "com.acme.new");
+    assertEquals(2, run.exitCode());
+    assertTrue(
+        run.err().startsWith("rig: error: --package com.acme.new is not a Java package name\n"),
+        run.err());
+  }
+
+  static void write(Path root, String relative, String text) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  static String read(Path root, String relative) throws IOException {
+    return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+  }
+}
