@@ -13,7 +13,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * Packs a class folder into a jar, as {@code mvn package} would. Timed processes run from jars:
+ * Packs a class folder into a jar, as {@code mvn package} would: classes and resources, not the
+ * sources that annotation processors generated. Timed processes run from jars:
  * that is how a service sees its libraries, and class-data sharing archives only classes from jars.
  */
 public final class Jars {
@@ -27,7 +28,13 @@ public final class Jars {
       Files.createDirectories(jar.getParent());
       List<Path> files;
       try (Stream<Path> walk = Files.walk(classesDir)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
+        // Without -s, javac writes generated sources next to the classes. Maven passes -s
+        // target/generated-sources/annotations, so its jars hold none; a later compilation that
+        // finds a source next to a class of the same age parses the source instead.
+        files = walk.filter(Files::isRegularFile)
+            .filter(file -> !file.toString().endsWith(".java"))
+            .sorted()
+            .toList();
       }
       try (OutputStream out = Files.newOutputStream(jar);
           JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
