@@ -1,5 +1,6 @@
 package dev.rig.runtime;
 
+import dev.rig.runtime.content.Document;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,6 +78,17 @@ public abstract class ConfigFile<T> {
 
   /** Parses the text of an existing file. */
   protected abstract T parse(String text) throws MalformedFileException;
+
+  /**
+   * Opens the text of an existing file as a document that sync can edit in place: only the nodes
+   * an edit names change, every other byte stays. This default parses the text and renders the
+   * whole file again when it changes; the format bases override it with their lossless editors.
+   *
+   * @throws MalformedFileException when the text cannot be parsed; nothing may be written
+   */
+  protected Document<T> open(String text) throws MalformedFileException {
+    return Document.rerendering(text, parse(text), this::render);
+  }
 
   /** Renders content as the complete text of the file, ending with a line break. */
   protected abstract String render(T content);
