@@ -149,6 +149,7 @@ final class SampleProject {
 
       import dev.rig.runtime.ConfigFile;
       import dev.rig.runtime.content.Edit;
+      import dev.rig.runtime.content.Merge;
       import java.util.ArrayList;
       import java.util.List;
 
@@ -161,9 +162,9 @@ final class SampleProject {
         @Override protected boolean contains(List<String> actual, List<String> required) {
           return actual.containsAll(required);
         }
-        @Override protected List<Edit> edits(List<String> actual, List<String> required) {
-          return required.stream().filter(line -> !actual.contains(line))
-              .map(line -> (Edit) Edit.Add.item(List.of(), line, actual.size())).toList();
+        @Override protected Merge merge(List<String> actual, List<String> base, List<String> required) {
+          return new Merge(required.stream().filter(line -> !actual.contains(line))
+              .map(line -> (Edit) Edit.Add.item(List.of(), line, actual.size())).toList(), List.of());
         }
         @Override protected List<String> normalize(List<String> lines) { return new ArrayList<>(lines); }
       }

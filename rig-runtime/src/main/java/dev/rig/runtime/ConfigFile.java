@@ -1,9 +1,11 @@
 package dev.rig.runtime;
 
 import dev.rig.runtime.content.Document;
-import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Merge;
+import dev.rig.runtime.content.Scalars;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -99,10 +101,15 @@ public abstract class ConfigFile<T> {
   protected abstract boolean contains(T actual, T required);
 
   /**
-   * The edits that merge {@code required} into {@code actual}, the content of an existing file as
-   * {@link #open} parsed it: required values win, everything else is kept where it is.
+   * How {@code required} is merged into {@code actual}, the content of an existing file as {@link
+   * #open} parsed it: the edits that add what is missing (required values win, everything else is
+   * kept where it is) and take out what {@code base} required and {@code required} no longer does,
+   * where the file still holds it as rig wrote it.
+   *
+   * @param base what rig required of this file at the last sync, or {@code null} when unknown
+   *     (no record yet): then nothing is taken out
    */
-  protected abstract List<Edit> edits(T actual, T required);
+  protected abstract Merge merge(T actual, T base, T required);
 
   /** The required content in its canonical form (stable order, format-specific scalars). */
   protected abstract T normalize(T content);
@@ -137,25 +144,73 @@ public abstract class ConfigFile<T> {
   }
 
   /**
-   * Decides what sync must write. Used by the engine.
+   * Decides what sync must write, without knowing what rig required last time. Used by tests and
+   * tools; the engine uses {@link #plan(String, Object)}.
    *
    * @param existingText the file's current text (BOM removed, line breaks as {@code \n}), or
    *     {@code null} when the file does not exist
    * @return the complete new text, or empty when the existing file is correct and must not be
-   *     touched; an existing file changes only where the edits of {@link #edits} say
+   *     touched
    * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
    */
   public final Optional<String> plan(String existingText) throws MalformedFileException {
+    return Optional.ofNullable(plan(existingText, null).text());
+  }
+
+  /**
+   * Decides what sync must write: a missing file is rendered whole; an existing one is opened as
+   * a {@link Document} and changes only where the edits of {@link #merge} say. Used by the engine.
+   *
+   * @param existingText the file's current text (BOM removed, line breaks as {@code \n}), or
+   *     {@code null} when the file does not exist
+   * @param lastRequired what rig required of this file at the last sync, as recorded, or {@code
+   *     null} when there is no record of it; a record of another shape than this format's content
+   *     counts as none
+   * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
+   */
+  public final Plan plan(String existingText, Object lastRequired) throws MalformedFileException {
     T required = normalize(configs());
     if (existingText == null) {
-      return Optional.of(render(required));
+      return new Plan(render(required), required, List.of());
     }
     Document<T> document = open(existingText);
     T actual = document.content();
-    if (contains(actual, required)) {
-      return Optional.empty();
+    T base = sameShape(lastRequired, required);
+    boolean nothingDropped = base == null || Scalars.sameValue(base, required);
+    if (nothingDropped && contains(actual, required)) {
+      return new Plan(null, required, List.of());
     }
-    return Optional.of(document.apply(edits(actual, required)));
+    Merge merge = merge(actual, base, required);
+    String text = merge.changes() ? document.apply(merge.edits()) : null;
+    return new Plan(text, required, merge.kept());
+  }
+
+  /**
+   * What sync decided for one existing or missing file.
+   *
+   * @param text the complete new text ({@code \n} line breaks), or {@code null} to leave the file
+   *     as it is
+   * @param required the required content, normalized: what the record keeps for the next sync
+   * @param kept what rig no longer requires but left in place because the user changed it, one
+   *     line each
+   */
+  public record Plan(String text, Object required, List<String> kept) {
+    public Plan {
+      kept = List.copyOf(kept);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private T sameShape(Object recorded, T required) {
+    boolean same =
+        (recorded instanceof Map && required instanceof Map)
+            || (recorded instanceof List && required instanceof List);
+    return same ? (T) recorded : null;
+  }
+
+  /** The required content, normalized: what rig owns of this file. Used by the engine. */
+  public final T requiredContent() {
+    return normalize(configs());
   }
 
   /** The text of a file that holds exactly the required content. Used by {@code init}, tests. */

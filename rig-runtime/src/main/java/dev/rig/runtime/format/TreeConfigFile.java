@@ -3,12 +3,11 @@ package dev.rig.runtime.format;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.content.Containment;
 import dev.rig.runtime.content.ContentRules;
-import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.ItemIdentity;
+import dev.rig.runtime.content.Merge;
 import dev.rig.runtime.content.Merger;
 import dev.rig.runtime.content.Normalizer;
 import dev.rig.runtime.content.Tagged;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,9 +32,11 @@ public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
   }
 
   @Override
-  protected List<Edit> edits(Map<String, Object> actual, Map<String, Object> required) {
+  protected Merge merge(
+      Map<String, Object> actual, Map<String, Object> base, Map<String, Object> required) {
     // Versions kept through a pom property are judged by the value the sync gives the property.
-    return Merger.edits(actual, required, ContentRules.forSync(itemIdentity(), actual, required));
+    return Merger.merge(
+        actual, base, required, ContentRules.forSync(itemIdentity(), actual, required));
   }
 
   @Override

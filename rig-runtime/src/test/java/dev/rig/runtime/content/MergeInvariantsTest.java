@@ -46,6 +46,33 @@ class MergeInvariantsTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
+  void threeWayMergeKeepsItsPromises(long seed) {
+    Random random = new Random(seed);
+    ContentRules rules = ContentRules.defaults();
+    for (int i = 0; i < 1000; i++) {
+      Map<String, Object> base = map(random, 4);
+      // Half the time the file is what rig wrote last time, with or without the user's additions.
+      Map<String, Object> actual = random.nextBoolean() ? merged(base, map(random, 3)) : map(random, 4);
+      Map<String, Object> required = map(random, 4);
+      String trees = "actual " + actual + "\nbase " + base + "\nrequired " + required;
+
+      Merge merge = Merger.merge(actual, base, required, rules);
+      Object merged = Edits.apply(actual, merge.edits());
+
+      assertTrue(Containment.contains(merged, required, rules), "merged contains required\n" + trees);
+      assertEquals(
+          List.of(), Merger.merge(merged, required, required, rules).edits(), "next sync\n" + trees);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> merged(Map<String, Object> base, Map<String, Object> user) {
+    return (Map<String, Object>)
+        Edits.apply(user, Merger.edits(user, base, ContentRules.defaults()));
+  }
+
   private static Map<String, Object> map(Random random, int depth) {
     Map<String, Object> map = new LinkedHashMap<>();
     int size = random.nextInt(4);

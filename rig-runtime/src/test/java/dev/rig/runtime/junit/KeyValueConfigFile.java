@@ -3,6 +3,7 @@ package dev.rig.runtime.junit;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Merge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ abstract class KeyValueConfigFile extends ConfigFile<Map<String, String>> {
   }
 
   @Override
-  protected List<Edit> edits(Map<String, String> actual, Map<String, String> required) {
+  protected Merge merge(
+      Map<String, String> actual, Map<String, String> base, Map<String, String> required) {
     List<Edit> edits = new ArrayList<>();
     required.forEach(
         (key, value) -> {
@@ -61,7 +63,7 @@ abstract class KeyValueConfigFile extends ConfigFile<Map<String, String>> {
             edits.add(new Edit.Set(List.of(key), value));
           }
         });
-    return edits;
+    return new Merge(edits, List.of());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Merge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,7 +137,8 @@ public class KeyValueFile extends ConfigFile<Map<String, String>> {
   }
 
   @Override
-  protected List<Edit> edits(Map<String, String> actual, Map<String, String> required) {
+  protected Merge merge(
+      Map<String, String> actual, Map<String, String> base, Map<String, String> required) {
     List<Edit> edits = new ArrayList<>();
     required.forEach(
         (key, value) -> {
@@ -146,7 +148,8 @@ public class KeyValueFile extends ConfigFile<Map<String, String>> {
             edits.add(new Edit.Set(List.of(key), value));
           }
         });
-    return edits;
+    // Only adds: the engine tests of concurrent runs count on every run's keys staying.
+    return new Merge(edits, List.of());
   }
 
   @Override
