@@ -33,6 +33,12 @@ final class CheckCommand implements Callable<Integer> {
     for (FileReport file : report.changedFiles()) {
       out.print(style.diff(file.diff()));
     }
+    for (FileReport file : report.files()) {
+      if (!file.notes().isEmpty()) {
+        out.println(file.path() + ":");
+        Summary.printNotes(out, file);
+      }
+    }
     out.println(Summary.ofCheck(report));
     if (!report.changed()) {
       return RigCli.OK;

@@ -14,7 +14,7 @@ final class InitOutput {
       out.println(style.yellow("replaced ") + " " + placeholder + " (a placeholder)");
     }
     for (FileReport file : result.files().files()) {
-      out.println(status(style, file) + " " + file.path());
+      Summary.printFile(out, style, file);
     }
     for (String source : result.sources()) {
       out.println(style.green("created  ") + " " + source);
@@ -31,14 +31,6 @@ final class InitOutput {
     return notice -> {
       terminal.err().println("rig: " + notice);
       terminal.err().flush();
-    };
-  }
-
-  private static String status(Style style, FileReport file) {
-    return switch (file.status()) {
-      case CREATED -> style.green("created  ");
-      case UPDATED -> style.yellow("updated  ");
-      case UNCHANGED -> "unchanged";
     };
   }
 }

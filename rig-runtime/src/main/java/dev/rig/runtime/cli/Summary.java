@@ -1,12 +1,37 @@
 package dev.rig.runtime.cli;
 
+import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.FileReport.Status;
 import dev.rig.runtime.engine.RunReport;
+import java.io.PrintWriter;
 
-/** The one-line summaries of sync and check. */
+/** The lines sync, check and init print about files, and their one-line summaries. */
 final class Summary {
 
   private Summary() {}
+
+  /**
+   * One line per file, its status padded so that the paths line up, then its notes indented below
+   * it: {@code deleted   .github/workflows/old.yml}.
+   */
+  static void printFile(PrintWriter out, Style style, FileReport file) {
+    String status =
+        switch (file.status()) {
+          case CREATED -> style.green("created  ");
+          case UPDATED -> style.yellow("updated  ");
+          case DELETED -> style.yellow("deleted  ");
+          case UNCHANGED -> "unchanged";
+        };
+    out.println(status + " " + file.path());
+    printNotes(out, file);
+  }
+
+  /** A file's notes, indented: what rig no longer requires but kept. */
+  static void printNotes(PrintWriter out, FileReport file) {
+    for (String note : file.notes()) {
+      out.println("          " + note);
+    }
+  }
 
   /** {@code rig: 12 files checked, 1 created, 2 updated, 9 unchanged}. */
   static String ofSync(RunReport report) {
@@ -17,6 +42,7 @@ final class Summary {
         + " created, "
         + report.count(Status.UPDATED)
         + " updated, "
+        + deleted(report, " deleted, ")
         + report.count(Status.UNCHANGED)
         + " unchanged";
   }
@@ -33,8 +59,15 @@ final class Summary {
         + " to create, "
         + report.count(Status.UPDATED)
         + " to update, "
+        + deleted(report, " to delete, ")
         + report.count(Status.UNCHANGED)
         + " unchanged";
+  }
+
+  /** The count of deleted files and its words, or nothing when no file is deleted. */
+  private static String deleted(RunReport report, String words) {
+    int count = report.count(Status.DELETED);
+    return count == 0 ? "" : count + words;
   }
 
   static String files(int count) {

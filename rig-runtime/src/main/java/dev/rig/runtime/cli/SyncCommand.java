@@ -33,18 +33,9 @@ final class SyncCommand implements Callable<Integer> {
     Style style = rig.style();
     PrintWriter out = rig.terminal().out();
     for (FileReport file : report.files()) {
-      out.println(status(style, file) + " " + file.path());
+      Summary.printFile(out, style, file);
     }
     out.println(Summary.ofSync(report));
     return RigCli.OK;
-  }
-
-  /** The status word, padded so that the paths line up. */
-  private static String status(Style style, FileReport file) {
-    return switch (file.status()) {
-      case CREATED -> style.green("created  ");
-      case UPDATED -> style.yellow("updated  ");
-      case UNCHANGED -> "unchanged";
-    };
   }
 }

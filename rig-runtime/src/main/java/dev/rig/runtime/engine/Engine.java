@@ -70,9 +70,9 @@ public final class Engine {
       removeLeftovers(plans);
       List<String> written = new ArrayList<>();
       for (PlannedFile plan : plans) {
-        if (plan.newText() != null) {
+        if (plan.newText() != null || plan.delete()) {
           write(paths, plan, written);
-          written.add(plan.leaf().path());
+          written.add(plan.path());
         }
       }
       return report;
@@ -143,10 +143,38 @@ public final class Engine {
 
   private List<PlannedFile> plan(RootPaths paths) throws RigException {
     Problems problems = new Problems();
-    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
-    List<PlannedFile> plans = Planner.plan(leaves, problems);
+    Project project = project(paths);
+    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
+    List<Leaf> recorded = recordedLeaves(project, leaves, paths, problems);
+    List<PlannedFile> plans = Planner.plan(leaves, recorded, paths, problems);
     problems.throwIfAny();
     return plans;
+  }
+
+  /**
+   * The leaves whose required content the record keeps: as the project's own runs will see them.
+   * A run given the facts of a project that depends on another one ({@code new} from a base's
+   * RigMain) requires a dependency on that library; the project's own runs name the project itself,
+   * so the dependency is the project's from then on, not something rig would later remove.
+   */
+  private List<Leaf> recordedLeaves(
+      Project project, List<Leaf> leaves, RootPaths paths, Problems problems) {
+    String own = project.groupId() + ":" + project.artifactId() + ":" + project.version();
+    if (facts == null || project.libraryCoordinates().equals(own)) {
+      return leaves;
+    }
+    Project ownRun =
+        new Project(
+            project.root(),
+            project.groupId(),
+            project.artifactId(),
+            project.version(),
+            project.name(),
+            project.description(),
+            project.packageName(),
+            project.depth(),
+            own);
+    return Leaves.load(registry.configs(), ownRun, paths, problems);
   }
 
   private RootLock acquireLock(Path realRoot) throws RigException {
@@ -165,11 +193,11 @@ public final class Engine {
   private static void removeLeftovers(List<PlannedFile> plans) throws RigException {
     for (PlannedFile plan : plans) {
       try {
-        AtomicWriter.removeLeftovers(plan.leaf().target());
+        AtomicWriter.removeLeftovers(plan.target());
       } catch (IOException e) {
         throw RigException.beforeWriting(
             "could not remove a temporary file an earlier run left next to "
-                + plan.leaf().path()
+                + plan.path()
                 + ": "
                 + e);
       }
@@ -178,29 +206,38 @@ public final class Engine {
 
   private static void write(RootPaths paths, PlannedFile plan, List<String> written)
       throws RigException {
-    Leaf leaf = plan.leaf();
     try {
       // The folders may have changed since planning; a write must still land where it was checked.
-      Path target = paths.resolve(leaf.path());
-      if (!target.equals(leaf.target())) {
+      Path target = paths.resolve(plan.path());
+      if (!target.equals(plan.target())) {
         throw new RootPaths.UnsafePathException("changed while rig ran (now " + target + ")");
       }
-      AtomicWriter.write(target, plan.bytes());
+      if (plan.delete()) {
+        Files.deleteIfExists(target);
+      } else {
+        AtomicWriter.write(target, plan.bytes());
+      }
     } catch (RootPaths.UnsafePathException e) {
-      throw cannotWrite(leaf, e.getMessage(), written, e);
+      throw cannotWrite(plan, e.getMessage(), written, e);
     } catch (IOException e) {
-      throw cannotWrite(leaf, e.toString(), written, e);
+      throw cannotWrite(plan, e.toString(), written, e);
     }
   }
 
   private static RigException cannotWrite(
-      Leaf leaf, String reason, List<String> written, Exception cause) {
+      PlannedFile plan, String reason, List<String> written, Exception cause) {
     String before =
         written.isEmpty()
             ? "no other file was written"
             : "written before it: " + String.join(", ", written);
     return new RigException(
-        "could not write " + leaf.path() + ": " + reason + "\n  the file is as it was; " + before,
+        "could not "
+            + (plan.delete() ? "delete " : "write ")
+            + plan.path()
+            + ": "
+            + reason
+            + "\n  the file is as it was; "
+            + before,
         cause);
   }
 }

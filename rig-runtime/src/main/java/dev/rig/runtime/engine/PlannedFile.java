@@ -1,17 +1,37 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.engine.FileReport.Status;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
- * What sync will do to one file, decided before anything is written.
+ * What sync will do to one file, decided before anything is written: a managed file, a file whose
+ * config left the chain, or rig's {@linkplain RequiredRecord record}.
  *
- * @param leaf the leaf that manages the file
+ * @param path the file's path relative to the root, with {@code /}
+ * @param target where the file really is (symbolic links inside the root resolved)
  * @param stored the file's current text and style, {@link StoredText#NEW_FILE} when it is missing
  * @param newText the text to write ({@code \n} line breaks), or {@code null} to leave it alone
+ * @param delete whether sync deletes the file ({@code newText} is then {@code null})
+ * @param notes what the user should know that is not in the diff, one line each: what rig no
+ *     longer requires but kept because the user changed it
  */
-record PlannedFile(Leaf leaf, StoredText stored, String newText) {
+record PlannedFile(
+    String path,
+    Path target,
+    StoredText stored,
+    String newText,
+    boolean delete,
+    List<String> notes) {
+
+  PlannedFile {
+    notes = List.copyOf(notes);
+  }
 
   Status status() {
+    if (delete) {
+      return Status.DELETED;
+    }
     if (newText == null) {
       return Status.UNCHANGED;
     }
@@ -22,8 +42,20 @@ record PlannedFile(Leaf leaf, StoredText stored, String newText) {
   FileReport report() {
     Status status = status();
     String diff =
-        status == Status.UNCHANGED ? "" : UnifiedDiff.of(leaf.path(), stored.text(), newText);
-    return new FileReport(leaf.path(), status, diff);
+        switch (status) {
+          case UNCHANGED -> "";
+          case DELETED -> UnifiedDiff.of(path, stored.text(), null);
+          case CREATED ->
+              path.equals(RequiredRecord.PATH)
+                  // Hundreds of lines nobody reviews line by line: say what it is instead.
+                  ? "--- /dev/null\n+++ b/"
+                      + path
+                      + "\n(new: rig's record of what it requires of each managed file, so that"
+                      + " later syncs can remove what it stops requiring; commit it)\n"
+                  : UnifiedDiff.of(path, null, newText);
+          case UPDATED -> UnifiedDiff.of(path, stored.text(), newText);
+        };
+    return new FileReport(path, status, diff, notes);
   }
 
   /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */

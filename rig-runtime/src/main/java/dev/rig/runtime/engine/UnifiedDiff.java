@@ -20,21 +20,27 @@ final class UnifiedDiff {
   /**
    * @param path the file's path relative to the root, with {@code /}
    * @param oldText the current text, or {@code null} when the file does not exist
-   * @param newText the text sync writes
+   * @param newText the text sync writes, or {@code null} when sync deletes the file
    * @return the diff, each line ending with {@code \n}
    */
   static String of(String path, String oldText, String newText) {
     List<String> oldLines = oldText == null ? List.of() : lines(oldText);
-    List<String> newLines = lines(newText);
+    List<String> newLines = newText == null ? List.of() : lines(newText);
     Patch<String> patch = DiffUtils.diff(oldLines, newLines);
     List<String> diff =
         UnifiedDiffUtils.generateUnifiedDiff(
-            oldText == null ? "/dev/null" : "a/" + path, "b/" + path, oldLines, patch, CONTEXT);
+            oldText == null ? "/dev/null" : "a/" + path,
+            newText == null ? "/dev/null" : "b/" + path,
+            oldLines,
+            patch,
+            CONTEXT);
     StringBuilder out = new StringBuilder();
     for (String line : diff) {
       out.append(line).append('\n');
     }
-    if (patch.getDeltas().isEmpty()) {
+    if (patch.getDeltas().isEmpty() && (oldText == null || newText == null)) {
+      out.append("(an empty file)\n");
+    } else if (patch.getDeltas().isEmpty()) {
       // Only the final line break differs: the lines themselves are equal.
       out.append("(only the line break at the end of the file changes)\n");
     }

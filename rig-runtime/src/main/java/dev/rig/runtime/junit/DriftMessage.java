@@ -35,6 +35,12 @@ final class DriftMessage {
         message.append('\n');
       }
     }
+    for (FileReport file : report.files()) {
+      if (!file.notes().isEmpty()) {
+        message.append('\n').append(file.path()).append(":\n");
+        file.notes().forEach(note -> message.append("    ").append(note).append('\n'));
+      }
+    }
     message.append('\n');
     if (mode == CheckMode.SYNC) {
       message.append(

@@ -63,7 +63,8 @@ class RealFormatsTest {
         """
         created   .gitignore
         created   config/logging.yaml
-        rig: 2 files checked, 2 created, 0 updated, 0 unchanged
+        created   .rig/required.json
+        rig: 3 files checked, 3 created, 0 updated, 0 unchanged
         """,
         sync.out());
     assertEquals(
@@ -112,8 +113,12 @@ class RealFormatsTest {
         +    level: INFO
            loggers:
              com.acme: TRACE
-        rig: 2 files checked, 0 to create, 2 to update, 0 unchanged
-        rig: 2 files are out of sync: run com.acme.base.RigMain sync (or mvn test), review the\
+        --- /dev/null
+        +++ b/.rig/required.json
+        (new: rig's record of what it requires of each managed file, so that later syncs can\
+         remove what it stops requiring; commit it)
+        rig: 3 files checked, 1 to create, 2 to update, 0 unchanged
+        rig: 3 files are out of sync: run com.acme.base.RigMain sync (or mvn test), review the\
          changes and commit them
         """,
         check.out());

@@ -68,7 +68,8 @@ class RigCliTest {
         unchanged .editor.properties
         created   config/logging.properties
         updated   service.properties
-        rig: 3 files checked, 1 created, 1 updated, 1 unchanged
+        created   .rig/required.json
+        rig: 4 files checked, 2 created, 1 updated, 1 unchanged
         """,
         run.out());
     assertEquals("", run.err());
@@ -158,7 +159,7 @@ class RigCliTest {
     CliRun run = rig(registry, "mkroot", "--root", root.toString());
 
     assertEquals(0, run.exitCode());
-    assertTrue(run.out().endsWith("rig: 3 files checked, 1 created, 1 updated, 1 unchanged\n"));
+    assertTrue(run.out().endsWith("rig: 4 files checked, 2 created, 1 updated, 1 unchanged\n"));
   }
 
   @Test
@@ -201,8 +202,12 @@ class RigCliTest {
         +port=8080
          name=auth
         +tls=on
-        rig: 3 files checked, 1 to create, 1 to update, 1 unchanged
-        rig: 2 files are out of sync: run com.acme.auth.RigMain sync (or mvn test), review the\
+        --- /dev/null
+        +++ b/.rig/required.json
+        (new: rig's record of what it requires of each managed file, so that later syncs can\
+         remove what it stops requiring; commit it)
+        rig: 4 files checked, 2 to create, 1 to update, 1 unchanged
+        rig: 3 files are out of sync: run com.acme.auth.RigMain sync (or mvn test), review the\
          changes and commit them
         """,
         run.out());

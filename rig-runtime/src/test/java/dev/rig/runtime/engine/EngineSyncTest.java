@@ -37,12 +37,12 @@ class EngineSyncTest {
 
     assertEquals("level=INFO\n", read(root.resolve("config/app.properties")));
     assertEquals(
-        List.of(
-            new FileReport(
-                "config/app.properties",
-                Status.CREATED,
-                "--- /dev/null\n+++ b/config/app.properties\n@@ -0,0 +1,1 @@\n+level=INFO\n")),
-        report.files());
+        new FileReport(
+            "config/app.properties",
+            Status.CREATED,
+            "--- /dev/null\n+++ b/config/app.properties\n@@ -0,0 +1,1 @@\n+level=INFO\n"),
+        report.files().get(0));
+    assertEquals(2, report.files().size(), "the file, then rig's record of what it required");
   }
 
   @Test
@@ -177,8 +177,9 @@ class EngineSyncTest {
     RunReport report = Engine.of(registry, root).sync();
 
     assertEquals(
-        List.of("z.properties", "a.properties", "b.properties"),
-        report.files().stream().map(FileReport::path).toList());
+        List.of("z.properties", "a.properties", "b.properties", ".rig/required.json"),
+        report.files().stream().map(FileReport::path).toList(),
+        "the record of what rig required comes last, once every file is written");
   }
 
   @Test

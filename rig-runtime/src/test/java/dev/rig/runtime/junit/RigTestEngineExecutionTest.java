@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import dev.rig.runtime.engine.Engine;
+import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.junit.FixtureRegistries.GrownLibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.LibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;
@@ -57,8 +59,7 @@ class RigTestEngineExecutionTest {
 
   @Test
   void aProjectInSyncGetsOnePassingTestAndKeepsItsFiles() throws IOException {
-    write("app.settings", APP_IN_SYNC);
-    write("config/db.settings", DB_IN_SYNC);
+    writeProjectInSync();
 
     EngineExecutionResults results = run(new RigTestEngine(), Map.of());
 
@@ -128,8 +129,7 @@ class RigTestEngineExecutionTest {
   /** Surefire with forkCount above 1 sends one request per test class to the same launcher. */
   @Test
   void laterRequestsForOtherClassesInTheSameLauncherDoNotRepeatTheTest() throws IOException {
-    write("app.settings", APP_IN_SYNC);
-    write("config/db.settings", DB_IN_SYNC);
+    writeProjectInSync();
     RigTestEngine engine = new RigTestEngine();
     run(engine, Map.of(), selectClass("com.example.project.GreetingTest"))
         .testEvents()
@@ -178,8 +178,7 @@ class RigTestEngineExecutionTest {
 
   @Test
   void checkModePassesOnAProjectInSync() throws IOException {
-    write("app.settings", APP_IN_SYNC);
-    write("config/db.settings", DB_IN_SYNC);
+    writeProjectInSync();
 
     run(new RigTestEngine(), Map.of("rig.check.mode", "check"))
         .testEvents()
@@ -296,6 +295,17 @@ class RigTestEngineExecutionTest {
     results.testEvents().assertStatistics(stats -> stats.skipped(1).started(0));
     assertThat(results.testEvents().skipped().list().get(0).getRequiredPayload(String.class))
         .isEqualTo(reason);
+  }
+
+  /** The project's files as rig last synced them, with the record of what it required. */
+  private void writeProjectInSync() throws IOException {
+    write("app.settings", APP_IN_SYNC);
+    write("config/db.settings", DB_IN_SYNC);
+    try {
+      Engine.of(new FixtureRegistries.ProjectRegistry(), root).sync();
+    } catch (RigException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void write(String path, String text) throws IOException {
