@@ -5,8 +5,10 @@ import dev.rig.runtime.engine.ManagedFile;
 import dev.rig.runtime.engine.RigException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code list}: which leaf manages each file, what it overrides, and where it comes from. */
 @Command(
@@ -19,6 +21,14 @@ import picocli.CommandLine.Command;
       "coordinates) tell which module declared it."
     })
 final class ListCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--owned",
+      description =
+          "Also show what rig owns in each file: every value and line it requires. sync keeps"
+              + " them in the file, and takes them out once rig stops requiring them (unless you"
+              + " changed them).")
+  private boolean owned;
 
   private final RigCommand rig;
 
@@ -45,6 +55,16 @@ final class ListCommand implements Callable<Integer> {
     out.println(style.bold(lines.get(0)));
     for (String line : lines.subList(1, lines.size())) {
       out.println(line);
+    }
+    if (owned) {
+      for (Map.Entry<String, Object> file : rig.engine().ownedContent().entrySet()) {
+        out.println();
+        out.println(style.bold(file.getKey()));
+        for (String line : OwnedContent.lines(file.getValue())) {
+          out.println(line.isEmpty() ? "" : "    " + line);
+        }
+      }
+      out.println();
     }
     out.println("rig: " + Summary.files(files.size()) + " managed");
     return RigCli.OK;

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
     description = {
       "Creates and updates the managed files; prints what it did to each.",
       "A missing file is created; a file that lacks required content gets it merged in",
-      "(required values win, everything else is kept); a correct file is not touched."
+      "(required values win, everything else is kept); a correct file is not touched.",
+      "What rig required at the last sync (.rig/required.json) and no longer requires",
+      "is taken out where the file still holds it as rig wrote it."
     })
 final class SyncCommand implements Callable<Integer> {
 

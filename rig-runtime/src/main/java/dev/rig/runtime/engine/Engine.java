@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -101,6 +103,28 @@ public final class Engine {
     List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
     problems.throwIfAny();
     return leaves.stream().map(Leaf::managedFile).toList();
+  }
+
+  /**
+   * What rig owns in each managed file: its required content, normalized, by path in the order
+   * sync handles the files. Reads no managed file.
+   */
+  public Map<String, Object> ownedContent() throws RigException {
+    RootPaths paths = paths();
+    Problems problems = new Problems();
+    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
+    Map<String, Object> owned = new LinkedHashMap<>();
+    for (Leaf leaf : leaves) {
+      try {
+        owned.put(leaf.path(), leaf.config().requiredContent());
+      } catch (RuntimeException | LinkageError e) {
+        problems.add(
+            leaf.registered().className() + " failed: " + Problems.describe(e),
+            "this is a bug in the config class or its format; report it to its authors");
+      }
+    }
+    problems.throwIfAny();
+    return owned;
   }
 
   private RootPaths paths() throws RigException {

@@ -216,6 +216,31 @@ class RigCliTest {
   }
 
   @Test
+  void listOwnedShowsWhatRigOwnsInEachFile() {
+    CliRun run = rig(registry, "list", "--owned", "--root", root.toString());
+
+    assertTrue(
+        run.out()
+            .endsWith(
+                """
+
+                .editor.properties
+                    indent: 2
+
+                config/logging.properties
+                    level: INFO
+
+                service.properties
+                    port: 8080
+                    tls: on
+
+                rig: 3 files managed
+                """),
+        run.out());
+    assertEquals(0, run.exitCode());
+  }
+
+  @Test
   void listShowsEveryFileItsLeafWhatItOverridesItsDepthAndOrigin() {
     CliRun run = rig(registry, "list", "--root", root.toString());
 
