@@ -244,6 +244,10 @@ public final class Merger {
             continue;
           }
           int e = locate(before);
+          if (e < 0) {
+            // The user added to the item: it is still the one to change, and keeps the additions.
+            e = locateChanged(before);
+          }
           if (e >= 0) {
             pairBase(r, b);
             replaces[r] = e;
@@ -303,12 +307,32 @@ public final class Merger {
           continue;
         }
         int changed = locateChanged(before);
+        if (changed < 0) {
+          changed = locateEdited(before);
+        }
         if (changed >= 0) {
           taken[changed] = true;
           keep(itemPath(changed), items.get(changed));
         }
       }
       return removed;
+    }
+
+    /**
+     * A free map with the same keys as {@code before} that no base item stands for: most likely
+     * {@code before} with a value the user changed. Only ever reported, never changed.
+     */
+    private int locateEdited(Object before) {
+      for (int e = 0; e < items.size(); e++) {
+        Object item = items.get(e);
+        if (!taken[e]
+            && item instanceof Map
+            && sameShape(item, before)
+            && base.stream().noneMatch(other -> sameContent(other, item))) {
+          return e;
+        }
+      }
+      return -1;
     }
 
     /** A free item of the file that holds {@code before} exactly, or -1. */
@@ -388,11 +412,16 @@ public final class Merger {
     return Scalars.sameValue(x, y);
   }
 
+  /**
+   * Whether a required item can take a base item's place: both maps with the same keys (a cron
+   * entry), or both single values (a branch name). Nested lists are not paired: a list in a list
+   * cannot be told from the list around it once one of them holds a single item.
+   */
   private static boolean sameShape(Object a, Object b) {
     if (a instanceof Map<?, ?> m && b instanceof Map<?, ?> n) {
       return m.keySet().equals(n.keySet());
     }
-    return Scalars.isScalar(a) == Scalars.isScalar(b) && (a instanceof List) == (b instanceof List);
+    return Scalars.isScalar(a) && Scalars.isScalar(b);
   }
 
   /** {@code on.schedule[0]}, {@code project.dependencies.dependency[2].version}. */
