@@ -30,7 +30,7 @@ import java.util.Set;
 final class RecordJson {
 
   /** The longest line a value is written on whole. */
-  static final int WIDTH = 100;
+  static final int WIDTH = 120;
 
   private static final String TAG = "$tag";
   private static final String TAG_VALUE = "$value";
