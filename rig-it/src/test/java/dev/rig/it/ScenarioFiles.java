@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 final class ScenarioFiles {
 
   private static final String EXAMPLES_GROUP = "<groupId>com.myorg</groupId>";
+  private static final String RECORDED_GROUP = "\"groupId\": \"com.myorg\"";
   private static final Pattern PLUGIN_PLACEHOLDER = Pattern.compile("@([a-z-]+-plugin)@");
 
   private ScenarioFiles() {}
@@ -60,6 +61,11 @@ final class ScenarioFiles {
     String text = read(pom);
     assertTrue(text.contains(EXAMPLES_GROUP), pom + " should have the group com.myorg");
     Files.writeString(pom, text.replace(EXAMPLES_GROUP, "<groupId>" + group + "</groupId>"));
+    // rig's record of what it required names the same coordinates: the project was synced so.
+    Path record = target.resolve(".rig/required.json");
+    if (Files.exists(record)) {
+      Files.writeString(record, read(record).replace(RECORDED_GROUP, "\"groupId\": \"" + group + "\""));
+    }
     return target;
   }
 

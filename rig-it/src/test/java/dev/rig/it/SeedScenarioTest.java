@@ -35,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedScenarioTest {
 
   static final String GROUP = "com.myorg.scenario";
+  /** rig's record of what it required at the last sync, in every project. */
+  private static final String RECORD = ".rig/required.json";
+  private static final String RECORD_UPDATED = "updated " + RECORD;
   /** rig-it's pom resolves this version for the offline nested builds: change both together. */
   private static final String SECURITY_DEPENDENCY = "org.bouncycastle:bcprov-jdk18on:1.87";
 
@@ -48,6 +51,7 @@ class SeedScenarioTest {
   private static Path backendBase;
   private static Path authService;
   private static Path paymentService;
+  private static Path notificationService;
 
   @BeforeAll
   static void copyTheExamples() throws IOException {
@@ -59,6 +63,8 @@ class SeedScenarioTest {
     backendBase = ScenarioFiles.copyProject(examples.resolve("backend-base"), work, GROUP);
     authService = ScenarioFiles.copyProject(examples.resolve("auth-service"), work, GROUP);
     paymentService = ScenarioFiles.copyProject(examples.resolve("payment-service"), work, GROUP);
+    notificationService =
+        ScenarioFiles.copyProject(examples.resolve("notification-service"), work, GROUP);
   }
 
   @AfterAll
@@ -89,7 +95,7 @@ class SeedScenarioTest {
               + "    return dependencies;");
       log.did("added dependencies.add(\"" + SECURITY_DEPENDENCY + "\") to PomConfigFile.java");
       // service-base's own pom.xml is managed by the class just changed: its first build heals it.
-      assertHealed(log.expectFail(mvn(serviceBase, "install")), "updated pom.xml");
+      assertHealed(log.expectFail(mvn(serviceBase, "install")), "updated pom.xml", RECORD_UPDATED);
       assertTrue(ScenarioFiles.read(serviceBase.resolve("pom.xml")).contains("bcprov-jdk18on"),
           "service-base's pom.xml should now declare bcprov-jdk18on");
       log.expectPass(mvn(serviceBase, "install"));
@@ -104,10 +110,10 @@ class SeedScenarioTest {
       Map<String, byte[]> before = ScenarioFiles.snapshot(authService);
       assertTrue(!new String(before.get("pom.xml"), StandardCharsets.UTF_8).contains("bcprov"),
           "auth-service's pom.xml should not know bcprov-jdk18on before the run");
-      assertHealed(log.expectFail(mvn(authService, "test")), "updated pom.xml");
+      assertHealed(log.expectFail(mvn(authService, "test")), "updated pom.xml", RECORD_UPDATED);
       Map<String, byte[]> after = ScenarioFiles.snapshot(authService);
-      assertEquals(List.of("pom.xml"), ScenarioFiles.changedFiles(before, after),
-          "rig should have changed auth-service's pom.xml and nothing else");
+      assertEquals(List.of(RECORD, "pom.xml"), ScenarioFiles.changedFiles(before, after),
+          "rig should have changed auth-service's pom.xml, its record, and nothing else");
       String pom = new String(after.get("pom.xml"), StandardCharsets.UTF_8);
       assertTrue(pom.contains("<artifactId>bcprov-jdk18on</artifactId>"), pom);
       log.did("pom.xml now declares org.bouncycastle:bcprov-jdk18on");
@@ -132,10 +138,10 @@ class SeedScenarioTest {
   void aServiceWithoutConfigsHealsToo() {
     step("payment-service (no config of its own): mvn test", () -> {
       Map<String, byte[]> before = ScenarioFiles.snapshot(paymentService);
-      assertHealed(log.expectFail(mvn(paymentService, "test")), "updated pom.xml");
+      assertHealed(log.expectFail(mvn(paymentService, "test")), "updated pom.xml", RECORD_UPDATED);
       Map<String, byte[]> after = ScenarioFiles.snapshot(paymentService);
-      assertEquals(List.of("pom.xml"), ScenarioFiles.changedFiles(before, after),
-          "rig should have changed payment-service's pom.xml and nothing else");
+      assertEquals(List.of(RECORD, "pom.xml"), ScenarioFiles.changedFiles(before, after),
+          "rig should have changed payment-service's pom.xml, its record, and nothing else");
       assertTrue(new String(after.get("pom.xml"), StandardCharsets.UTF_8)
           .contains("<artifactId>bcprov-jdk18on</artifactId>"), "payment-service's pom.xml");
     });
@@ -150,7 +156,8 @@ class SeedScenarioTest {
       byte[] committed = Files.readAllBytes(mkdocs);
       Files.delete(mkdocs);
       log.did("deleted mkdocs.yml");
-      assertHealed(log.expectFail(mvn(authService, "test")), "created mkdocs.yml");
+      // rig wrote all of the new file: the record now keeps its fingerprint
+      assertHealed(log.expectFail(mvn(authService, "test")), "created mkdocs.yml", RECORD_UPDATED);
       assertTrue(Files.exists(mkdocs), "the test run should have recreated mkdocs.yml");
       String text = ScenarioFiles.read(mkdocs);
       for (String brand : List.of("deep purple", "amber", "assets/logo.png", "assets/favicon.ico")) {
@@ -225,6 +232,75 @@ class SeedScenarioTest {
       assertTrue(ScenarioFiles.read(inventory.resolve("mkdocs.yml")).contains("deep purple"), "mkdocs.yml");
       log.did("inventory-service has service-base's pom.xml, config/logging.yaml and mkdocs.yml");
       log.expectPass(mvn(inventory, "verify"));
+    });
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName("10. service-base drops a dependency: auth-service's next test run removes it")
+  void aDependencyTheBaseDroppedIsRemoved() {
+    step("service-base stops requiring io.sentry:sentry", () -> {
+      ScenarioFiles.replaceOnce(
+          serviceBase.resolve("src/main/java/com/myorg/servicebase/configs/PomConfigFile.java"),
+          "    dependencies.add(\"io.sentry:sentry:8.63.0\"); // error tracking\n",
+          "");
+      log.did("removed io.sentry:sentry from service-base's PomConfigFile.java");
+      // service-base's own pom heals on its own next test run, as in step 2.
+      log.expectPass(mvn(serviceBase, "install", "-DskipTests"));
+      Map<String, byte[]> before = ScenarioFiles.snapshot(authService);
+      assertTrue(ScenarioFiles.read(authService.resolve("pom.xml")).contains("io.sentry"),
+          "auth-service's pom.xml should declare io.sentry:sentry before the run");
+      assertHealed(log.expectFail(mvn(authService, "test")), "updated pom.xml", RECORD_UPDATED);
+      Map<String, byte[]> after = ScenarioFiles.snapshot(authService);
+      assertEquals(List.of(RECORD, "pom.xml"), ScenarioFiles.changedFiles(before, after));
+      String pom = new String(after.get("pom.xml"), StandardCharsets.UTF_8);
+      assertTrue(!pom.contains("io.sentry"), "rig should have removed io.sentry:sentry:\n" + pom);
+      assertTrue(pom.contains("<artifactId>bcprov-jdk18on</artifactId>"), pom);
+      log.did("pom.xml no longer declares io.sentry:sentry; everything else is as it was");
+      log.expectPass(mvn(authService, "test"));
+    });
+  }
+
+  @Test
+  @Order(11)
+  @DisplayName("11. notification-service moves to backend-base: one nightly schedule, an hour later")
+  void aServiceMovedToADeeperBaseHasOneSchedule() {
+    step("notification-service depends on backend-base instead of service-base", () -> {
+      Path workflow = notificationService.resolve(".github/workflows/health_check.yml");
+      assertTrue(ScenarioFiles.read(workflow).contains("- cron: 0 2 * * *"), "depth 2 before");
+      ScenarioFiles.replaceOnce(notificationService.resolve("pom.xml"),
+          "<artifactId>service-base</artifactId>", "<artifactId>backend-base</artifactId>");
+      log.did("pom.xml: service-base -> backend-base");
+      // a new base on the classpath needs a fresh compilation (see step 7)
+      ScenarioFiles.deleteTree(notificationService.resolve("target"));
+      MavenResult run = log.expectFail(mvn(notificationService, "test"));
+      log.show(run.excerpt("rig updated these files", "commit the changes"));
+      String text = ScenarioFiles.read(workflow);
+      assertEquals(1, text.split("- cron:", -1).length - 1, "exactly one schedule:\n" + text);
+      assertTrue(text.contains("- cron: 0 3 * * *"), "backend-base's services run at 03:00:\n" + text);
+      log.did("health_check.yml has one schedule, 0 3 * * *");
+    });
+  }
+
+  @Test
+  @Order(12)
+  @DisplayName("12. notification-service raises javaRelease() from 17 to 21: one Java badge")
+  void aRaisedJavaReleaseLeavesOneBadge() {
+    step("notification-service overrides javaRelease() with 21", () -> {
+      ScenarioFiles.copyResource("NotificationPomConfigFile.java",
+          notificationService.resolve("src/main/java/com/myorg/notification/configs/PomConfigFile.java"));
+      log.did("wrote com.myorg.notification.configs.PomConfigFile: javaRelease() returns \"21\"");
+      log.expectFail(mvn(notificationService, "test"));
+      // The next build compiles for Java 21, which the JDK running this scenario may not be: let
+      // the project's RigMain finish the sync on the classes just built.
+      log.expectPass(runs.rigMain(notificationService, "com.myorg.notification.RigMain", "sync"));
+      String readme = ScenarioFiles.read(notificationService.resolve("README.md"));
+      assertEquals(1, readme.split("\\[!\\[Java ", -1).length - 1, "exactly one Java badge:\n" + readme);
+      assertTrue(readme.contains("[![Java 21+]"), readme);
+      assertTrue(ScenarioFiles.read(notificationService.resolve("pom.xml"))
+          .contains("<maven.compiler.release>21</maven.compiler.release>"));
+      log.did("README.md has one Java badge, 21+, where the 17+ one was");
+      log.expectPass(runs.rigMain(notificationService, "com.myorg.notification.RigMain", "check"));
     });
   }
 

@@ -68,7 +68,7 @@ final class Planner {
         RequiredRecord.Entry entry = next.get(leaf.path());
         if (entry != null) {
           next.put(leaf.path(), new RequiredRecord.Entry(
-              entry.config(), entry.written(), requiredContent(leaf)));
+              entry.written(), requiredContent(leaf)));
         }
       }
     }
@@ -122,10 +122,7 @@ final class Planner {
       // A format that renders the same text is not a change: the file is left alone.
       text = null;
     }
-    next.put(
-        leaf.path(),
-        new RequiredRecord.Entry(
-            leaf.registered().className(), written(stored, text, last), plan.required()));
+    next.put(leaf.path(), new RequiredRecord.Entry(written(stored, text, last), plan.required()));
     return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, plan.kept());
   }
 
@@ -177,8 +174,7 @@ final class Planner {
     if (stored == null || stored.text() == null) {
       return null;
     }
-    String config = last.config();
-    String gone = "rig no longer manages it: " + config + " left the chain of configs";
+    String gone = "rig no longer manages it: no config in the chain requires it";
     if (last.written() != null && last.written().equals(RequiredRecord.fingerprint(stored.text()))) {
       return new PlannedFile(path, target, stored, null, true, List.of(gone));
     }

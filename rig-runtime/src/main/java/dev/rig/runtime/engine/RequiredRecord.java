@@ -16,12 +16,14 @@ import java.util.TreeMap;
  * merge, so that rig can take out what it required before and no longer requires. It lives in the
  * project as {@value #PATH}, committed with the files it describes.
  *
- * <p>One entry per file, by path: the config class that required it (for people, and for {@code
- * list}), the required content in the content model, and, when rig wrote the whole file and nobody
- * changed it since, the SHA-256 of its text. Only such a file is deleted when its config leaves the
- * chain. Entries are sorted by path and each required value sits on as few lines as stay readable,
- * so that the record diffs and merges like source code. The base is looked up by path alone: a file
- * whose leaf moves to another class (a service moving to a deeper base) keeps its history.
+ * <p>One entry per file, by path: the required content in the content model and, when rig wrote
+ * the whole file and nobody changed it since, the SHA-256 of its text. Only such a file is deleted
+ * when its config leaves the chain. Entries are sorted by path and each required value sits on as
+ * few lines as stay readable, so that the record diffs and merges like source code.
+ *
+ * <p>The record is by path alone, and names no class: a file whose leaf moves to another class (a
+ * service moving to a deeper base, an override that only settles a conflict) keeps its history,
+ * and the record changes only when what is required changes. {@code list} names the classes.
  */
 final class RequiredRecord {
 
@@ -38,12 +40,11 @@ final class RequiredRecord {
   /**
    * What rig required of one file.
    *
-   * @param config the class name of the leaf that required it
-   * @param written {@code sha256:<hex>} of the file's text when rig wrote all of it and nobody
-   *     changed it since, else {@code null}
+   * @param written {@code sha256:<hex>} of the file's text when rig wrote all of it (it stays, no
+   *     longer matching, once somebody changes the file), else {@code null}
    * @param required the required content, normalized
    */
-  record Entry(String config, String written, Object required) {}
+  record Entry(String written, Object required) {}
 
   /** A record that holds nothing: a project rig has not synced since it began keeping one. */
   static final RequiredRecord NONE = new RequiredRecord(Collections.emptySortedMap());
@@ -75,7 +76,6 @@ final class RequiredRecord {
       Entry entry = file.getValue();
       out.append(i++ == 0 ? "\n" : ",\n");
       out.append("    ").append(RecordJson.quote(file.getKey())).append(": {\n");
-      out.append("      \"config\": ").append(RecordJson.quote(entry.config())).append(",\n");
       if (entry.written() != null) {
         out.append("      \"written\": ").append(RecordJson.quote(entry.written())).append(",\n");
       }
@@ -133,13 +133,12 @@ final class RequiredRecord {
     for (Map.Entry<?, ?> file : entries.entrySet()) {
       String path = (String) file.getKey();
       if (!(file.getValue() instanceof Map<?, ?> entry)
-          || !(entry.get("config") instanceof String config)
           || !entry.containsKey("required")
           || (entry.get("written") != null && !(entry.get("written") instanceof String))) {
         throw new MalformedFileException(
-            1, 1, "the entry of " + path + " needs \"config\" (text) and \"required\"");
+            1, 1, "the entry of " + path + " needs \"required\" (and \"written\" is text)");
       }
-      files.put(path, new Entry(config, (String) entry.get("written"), entry.get("required")));
+      files.put(path, new Entry((String) entry.get("written"), entry.get("required")));
     }
     return new RequiredRecord(files);
   }
