@@ -1,7 +1,6 @@
 package dev.rig.runtime.content;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +33,10 @@ import java.util.Map;
 public final class Merger {
 
   /** No base is known for a node: merge two-way there. Distinct from null, a YAML value. */
-  private static final Object NO_BASE = new Object();
+  static final Object NO_BASE = new Object();
 
-  private final ContentRules rules;
-  private final List<Edit> edits = new ArrayList<>();
+  final ContentRules rules;
+  final List<Edit> edits = new ArrayList<>();
   private final List<String> kept = new ArrayList<>();
 
   private Merger(ContentRules rules) {
@@ -64,7 +63,7 @@ public final class Merger {
   }
 
   @SuppressWarnings("unchecked")
-  private void merge(List<Object> path, Object actual, Object base, Object required) {
+  void merge(List<Object> path, Object actual, Object base, Object required) {
     if (required instanceof Map<?, ?> wanted && actual instanceof Map<?, ?> map) {
       mergeMap(
           path,
@@ -132,7 +131,7 @@ public final class Merger {
    */
   @SuppressWarnings("unchecked")
   private void drop(List<Object> path, Object actual, Object base) {
-    if (sameContent(actual, base)) {
+    if (Scalars.sameContent(actual, base)) {
       edits.add(new Edit.Remove(path));
     } else if (actual instanceof Map<?, ?> map && base instanceof Map<?, ?> before) {
       for (Map.Entry<?, ?> entry : before.entrySet()) {
@@ -142,7 +141,7 @@ public final class Merger {
       }
     } else if (!Containment.isEmptyValue(actual)
         && (actual instanceof List || base instanceof List)) {
-      new ListMerge(path, actual, asList(base), List.of(), false).mergeRequired();
+      new ListMerge(this, path, actual, asList(base), List.of(), false).mergeRequired();
     } else {
       keep(path, actual);
     }
@@ -150,266 +149,28 @@ public final class Merger {
 
   private void mergeList(
       List<Object> path, Object actual, List<Object> base, List<Object> required) {
-    ListMerge list = new ListMerge(path, actual, base == null ? List.of() : base, required, true);
+    ListMerge list =
+        new ListMerge(this, path, actual, base == null ? List.of() : base, required, true);
     list.pairWithBase();
     list.replaceChangedItems();
     list.mergeRequired();
   }
 
-  /** One list being merged: its items, the base's and the required ones, and how they pair. */
-  private final class ListMerge {
-    private final List<Object> path;
-    private final List<Object> items;
-    private final boolean single;
-    private final List<Object> base;
-    private final List<Object> required;
-    /** Whether the key of the list is required: removing its last item must leave the key. */
-    private final boolean keyRequired;
-    private final ItemMatching matching;
-    /** Items of the file that a required item has taken. */
-    private final boolean[] taken;
-    /** For each required item, its base item, or -1. */
-    private final int[] baseFor;
-    /** For each required item, the file's item it replaces in place, or -1. */
-    private final int[] replaces;
-    /** Base items that a required item stands for. */
-    private final boolean[] basePaired;
-    private boolean anyAdded;
-
-    ListMerge(
-        List<Object> path,
-        Object actual,
-        List<Object> base,
-        List<Object> required,
-        boolean keyRequired) {
-      this.path = path;
-      this.keyRequired = keyRequired;
-      this.items = asList(actual);
-      this.single = !(actual instanceof List);
-      this.base = base;
-      this.required = required;
-      this.matching = ItemMatching.of(items, required, rules);
-      this.taken = new boolean[items.size()];
-      this.baseFor = new int[required.size()];
-      this.replaces = new int[required.size()];
-      this.basePaired = new boolean[base.size()];
-      Arrays.fill(baseFor, -1);
-      Arrays.fill(replaces, -1);
-      for (int e : matching.existingFor) {
-        if (e >= 0) {
-          taken[e] = true;
-        }
-      }
-    }
-
-    /** Each required item's base item: the same identity, else the same content. */
-    void pairWithBase() {
-      for (int r = 0; r < required.size(); r++) {
-        if (identified(required.get(r))) {
-          for (int b = 0; b < base.size() && baseFor[r] < 0; b++) {
-            if (!basePaired[b] && sameIdentity(required.get(r), base.get(b))) {
-              pairBase(r, b);
-            }
-          }
-        }
-      }
-      for (int r = 0; r < required.size(); r++) {
-        for (int b = 0; b < base.size() && baseFor[r] < 0; b++) {
-          if (!basePaired[b] && sameContent(base.get(b), required.get(r))) {
-            pairBase(r, b);
-          }
-        }
-      }
-    }
-
-    private void pairBase(int r, int b) {
-      baseFor[r] = b;
-      basePaired[b] = true;
-    }
-
-    /**
-     * A new required item without identity takes the place of a base item of the same shape that
-     * is no longer required, where the file still holds it: a changed cron schedule replaces the
-     * old one instead of running beside it.
-     */
-    void replaceChangedItems() {
-      for (int r = 0; r < required.size(); r++) {
-        Object wanted = required.get(r);
-        if (matching.existingFor[r] >= 0 || baseFor[r] >= 0 || identified(wanted)) {
-          continue;
-        }
-        for (int b = 0; b < base.size(); b++) {
-          Object before = base.get(b);
-          if (basePaired[b] || identified(before) || !sameShape(before, wanted)) {
-            continue;
-          }
-          int e = locate(before);
-          if (e < 0) {
-            // The user added to the item: it is still the one to change, and keeps the additions.
-            e = locateChanged(before);
-          }
-          if (e >= 0) {
-            pairBase(r, b);
-            replaces[r] = e;
-            taken[e] = true;
-            break;
-          }
-        }
-      }
-      for (int r = 0; r < required.size(); r++) {
-        anyAdded |= matching.existingFor[r] < 0 && replaces[r] < 0;
-      }
-    }
-
-    void mergeRequired() {
-      List<Integer> removed = findDropped();
-      if (single && removed.contains(0) && anyAdded) {
-        // The one value goes and new ones come: it is replaced by them.
-        List<Object> added = new ArrayList<>();
-        for (int r = 0; r < required.size(); r++) {
-          if (matching.existingFor[r] < 0 && replaces[r] < 0) {
-            added.add(copy(required.get(r)));
-          }
-        }
-        boolean one = added.size() == 1 && !(added.get(0) instanceof List);
-        edits.add(new Edit.Set(path, one ? added.get(0) : added));
-        return;
-      }
-      for (int r = 0; r < required.size(); r++) {
-        int e = matching.existingFor[r] >= 0 ? matching.existingFor[r] : replaces[r];
-        Object before = baseFor[r] >= 0 ? base.get(baseFor[r]) : NO_BASE;
-        if (e < 0) {
-          edits.add(Edit.Add.item(path, copy(required.get(r)), items.size()));
-        } else if (matching.byIdentity[r] || replaces[r] >= 0) {
-          merge(itemPath(e), items.get(e), before, required.get(r));
-        }
-      }
-      for (int e : removed) {
-        edits.add(new Edit.Remove(keyRequired ? child(path, e) : itemPath(e)));
-      }
-    }
-
-    /**
-     * Base items nothing required stands for any more: the file's items that hold them as rig wrote
-     * them, to be removed; those the user changed are kept and reported.
-     */
-    List<Integer> findDropped() {
-      List<Integer> removed = new ArrayList<>();
-      for (int b = 0; b < base.size(); b++) {
-        if (basePaired[b]) {
-          continue;
-        }
-        Object before = base.get(b);
-        int e = locate(before);
-        if (e >= 0) {
-          taken[e] = true;
-          removed.add(e);
-          continue;
-        }
-        int changed = locateChanged(before);
-        if (changed < 0) {
-          changed = locateEdited(before);
-        }
-        if (changed >= 0) {
-          taken[changed] = true;
-          keep(itemPath(changed), items.get(changed));
-        }
-      }
-      return removed;
-    }
-
-    /**
-     * A free map with the same keys as {@code before} that no base item stands for: most likely
-     * {@code before} with a value the user changed. Only ever reported, never changed.
-     */
-    private int locateEdited(Object before) {
-      for (int e = 0; e < items.size(); e++) {
-        Object item = items.get(e);
-        if (!taken[e]
-            && item instanceof Map
-            && sameShape(item, before)
-            && base.stream().noneMatch(other -> sameContent(other, item))) {
-          return e;
-        }
-      }
-      return -1;
-    }
-
-    /** A free item of the file that holds {@code before} exactly, or -1. */
-    private int locate(Object before) {
-      for (int e = 0; e < items.size(); e++) {
-        if (!taken[e] && sameContent(items.get(e), before)) {
-          return e;
-        }
-      }
-      return -1;
-    }
-
-    /** A free item that is {@code before} changed by the user: same identity, or more content. */
-    private int locateChanged(Object before) {
-      for (int e = 0; e < items.size(); e++) {
-        if (!taken[e]
-            && (identified(before)
-                ? sameIdentity(before, items.get(e))
-                : Containment.contains(items.get(e), before, rules))) {
-          return e;
-        }
-      }
-      return -1;
-    }
-
-    /** A single value is addressed as itself, unless items are added beside it. */
-    private List<Object> itemPath(int e) {
-      return single && !anyAdded ? path : child(path, e);
-    }
-  }
-
   @SuppressWarnings("unchecked")
-  private boolean identified(Object item) {
+  boolean identified(Object item) {
     return item instanceof Map<?, ?> map && rules.identity().identifies((Map<String, Object>) map);
   }
 
   @SuppressWarnings("unchecked")
-  private boolean sameIdentity(Object required, Object other) {
+  boolean sameIdentity(Object required, Object other) {
     return identified(required)
         && other instanceof Map<?, ?> map
         && rules.identity().sameItem((Map<String, Object>) required, (Map<String, Object>) map);
   }
 
-  private void keep(List<Object> path, Object actual) {
+  /** Reports what rig no longer requires at {@code path} but leaves, as the user changed it. */
+  void keep(List<Object> path, Object actual) {
     kept.add(describe(path) + ": " + abbreviate(String.valueOf(actual)));
-  }
-
-  /**
-   * Whether a file's value is what rig wrote: equal by value, at any depth, a single value the same
-   * as a one-item list holding it.
-   */
-  static boolean sameContent(Object a, Object b) {
-    Object x = Scalars.single(a);
-    Object y = Scalars.single(b);
-    if (x instanceof Map<?, ?> m && y instanceof Map<?, ?> n) {
-      if (!m.keySet().equals(n.keySet())) {
-        return false;
-      }
-      for (Map.Entry<?, ?> entry : m.entrySet()) {
-        if (!sameContent(entry.getValue(), n.get(entry.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (x instanceof List<?> m && y instanceof List<?> n) {
-      if (m.size() != n.size()) {
-        return false;
-      }
-      for (int i = 0; i < m.size(); i++) {
-        if (!sameContent(m.get(i), n.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return Scalars.sameValue(x, y);
   }
 
   /**
@@ -417,7 +178,7 @@ public final class Merger {
    * entry), or both single values (a branch name). Nested lists are not paired: a list in a list
    * cannot be told from the list around it once one of them holds a single item.
    */
-  private static boolean sameShape(Object a, Object b) {
+  static boolean sameShape(Object a, Object b) {
     if (a instanceof Map<?, ?> m && b instanceof Map<?, ?> n) {
       return m.keySet().equals(n.keySet());
     }
@@ -442,7 +203,7 @@ public final class Merger {
     return line.length() <= 80 ? line : line.substring(0, 77) + "...";
   }
 
-  private static List<Object> child(List<Object> path, Object step) {
+  static List<Object> child(List<Object> path, Object step) {
     List<Object> child = new ArrayList<>(path.size() + 1);
     child.addAll(path);
     child.add(step);
@@ -450,7 +211,7 @@ public final class Merger {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> asList(Object value) {
+  static List<Object> asList(Object value) {
     return value instanceof List<?> list ? (List<Object>) list : Collections.singletonList(value);
   }
 

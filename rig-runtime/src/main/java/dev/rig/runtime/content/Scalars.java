@@ -36,32 +36,46 @@ public final class Scalars {
    * {@code ""}, an empty map) are one value, as they are in XML.
    */
   public static boolean sameValue(Object a, Object b) {
-    if (isEmpty(a) && isEmpty(b)) {
+    return same(a, b, false);
+  }
+
+  /**
+   * {@link #sameValue} where, at any depth, a single value is also the same as a one-item list
+   * holding it: whether a file holds a value as rig wrote it, whatever XML made of its lists.
+   */
+  public static boolean sameContent(Object a, Object b) {
+    return same(a, b, true);
+  }
+
+  private static boolean same(Object a, Object b, boolean singles) {
+    Object x = singles ? single(a) : a;
+    Object y = singles ? single(b) : b;
+    if (isEmpty(x) && isEmpty(y)) {
       return true;
     }
-    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-      if (!x.keySet().equals(y.keySet())) {
+    if (x instanceof Map<?, ?> m && y instanceof Map<?, ?> n) {
+      if (!m.keySet().equals(n.keySet())) {
         return false;
       }
-      for (Map.Entry<?, ?> entry : x.entrySet()) {
-        if (!sameValue(entry.getValue(), y.get(entry.getKey()))) {
+      for (Map.Entry<?, ?> entry : m.entrySet()) {
+        if (!same(entry.getValue(), n.get(entry.getKey()), singles)) {
           return false;
         }
       }
       return true;
     }
-    if (a instanceof List<?> x && b instanceof List<?> y) {
-      if (x.size() != y.size()) {
+    if (x instanceof List<?> m && y instanceof List<?> n) {
+      if (m.size() != n.size()) {
         return false;
       }
-      for (int i = 0; i < x.size(); i++) {
-        if (!sameValue(x.get(i), y.get(i))) {
+      for (int i = 0; i < m.size(); i++) {
+        if (!same(m.get(i), n.get(i), singles)) {
           return false;
         }
       }
       return true;
     }
-    return isScalar(a) && isScalar(b) && equal(a, b);
+    return isScalar(x) && isScalar(y) && equal(x, y);
   }
 
   private static boolean isEmpty(Object value) {

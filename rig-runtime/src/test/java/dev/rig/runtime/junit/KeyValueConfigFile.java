@@ -2,11 +2,10 @@ package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
-import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.ContentRules;
 import dev.rig.runtime.content.Merge;
-import java.util.ArrayList;
+import dev.rig.runtime.content.Merger;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,16 +53,7 @@ abstract class KeyValueConfigFile extends ConfigFile<Map<String, String>> {
   @Override
   protected Merge merge(
       Map<String, String> actual, Map<String, String> base, Map<String, String> required) {
-    List<Edit> edits = new ArrayList<>();
-    required.forEach(
-        (key, value) -> {
-          if (!actual.containsKey(key)) {
-            edits.add(Edit.Add.entry(List.of(), key, value, actual.size()));
-          } else if (!value.equals(actual.get(key))) {
-            edits.add(new Edit.Set(List.of(key), value));
-          }
-        });
-    return new Merge(edits, List.of());
+    return Merger.merge(actual, null, required, ContentRules.defaults());
   }
 
   @Override

@@ -2,9 +2,11 @@ package dev.rig.runtime.testing;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.ContentRules;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.Merge;
+import dev.rig.runtime.content.Merger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,17 +141,8 @@ public class KeyValueFile extends ConfigFile<Map<String, String>> {
   @Override
   protected Merge merge(
       Map<String, String> actual, Map<String, String> base, Map<String, String> required) {
-    List<Edit> edits = new ArrayList<>();
-    required.forEach(
-        (key, value) -> {
-          if (!actual.containsKey(key)) {
-            edits.add(Edit.Add.entry(List.of(), key, value, actual.size()));
-          } else if (!value.equals(actual.get(key))) {
-            edits.add(new Edit.Set(List.of(key), value));
-          }
-        });
-    // Only adds: the engine tests of concurrent runs count on every run's keys staying.
-    return new Merge(edits, List.of());
+    // Two-way: the engine tests of concurrent runs count on every run's keys staying.
+    return Merger.merge(actual, null, required, ContentRules.defaults());
   }
 
   @Override
