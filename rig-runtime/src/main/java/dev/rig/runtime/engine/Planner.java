@@ -21,6 +21,9 @@ import java.util.TreeMap;
  */
 final class Planner {
 
+  /** How a note about what rig no longer requires but left in place begins. */
+  static final String KEPT = "kept, as you changed it since rig wrote it: ";
+
   private final RootPaths paths;
   private final Problems problems;
 
@@ -123,7 +126,9 @@ final class Planner {
       text = null;
     }
     next.put(leaf.path(), new RequiredRecord.Entry(written(stored, text, last), plan.required()));
-    return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, plan.kept());
+    List<String> notes =
+        plan.kept().stream().map(kept -> KEPT + kept).toList();
+    return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, notes);
   }
 
   private Object requiredContent(Leaf leaf) {

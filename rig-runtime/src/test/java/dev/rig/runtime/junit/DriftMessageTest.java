@@ -56,6 +56,44 @@ class DriftMessageTest {
   }
 
   @Test
+  void removalsAndWhatRigKeptAreListedUnderTheDiffs() {
+    RunReport removal =
+        new RunReport(
+            List.of(
+                new FileReport(
+                    ".github/workflows/old.yml",
+                    Status.DELETED,
+                    "--- a/.github/workflows/old.yml\n+++ /dev/null\n@@ -1 +0,0 @@\n-name: Old\n",
+                    List.of("rig no longer manages it: no config in the chain requires it")),
+                new FileReport(
+                    "pom.xml",
+                    Status.UNCHANGED,
+                    "",
+                    List.of(
+                        "kept, as you changed it since rig wrote it:"
+                            + " project.dependencies.dependency[1]: {artifactId=guava}"))));
+
+    assertThat(DriftMessage.outOfSync(removal, CheckMode.SYNC, new ProjectRegistry()))
+        .startsWith(
+            """
+            rig updated these files: review the changes and commit them.
+                deleted .github/workflows/old.yml
+
+            --- a/.github/workflows/old.yml
+            +++ /dev/null
+            @@ -1 +0,0 @@
+            -name: Old
+
+            .github/workflows/old.yml:
+                rig no longer manages it: no config in the chain requires it
+
+            pom.xml:
+                kept, as you changed it since rig wrote it: project.dependencies.dependency[1]: {artifactId=guava}
+
+            The files on disk are already fixed""");
+  }
+
+  @Test
   void checkModeSaysNothingWasWrittenAndHowToWriteIt() {
     assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.CHECK, new ProjectRegistry()))
         .startsWith(
