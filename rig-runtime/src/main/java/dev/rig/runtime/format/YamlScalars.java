@@ -188,7 +188,10 @@ final class YamlScalars {
     return true;
   }
 
-  /** Whatever could be a number to any reader ({@code 1.2.3}, {@code 0o17}, {@code .5}). */
+  /**
+   * Whatever some reader could take for a number ({@code 1.2.3}, {@code 0o17}, {@code .5}):
+   * digits with the signs, points, exponents and base prefixes of YAML's number forms.
+   */
   private static boolean startsLikeANumber(String text) {
     char first = text.charAt(0);
     boolean numeric =
@@ -201,7 +204,7 @@ final class YamlScalars {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) && "._:+-".indexOf(c) < 0) {
+      if (!Character.isDigit(c) && "._:+-eExXoObBaAcCdDfF".indexOf(c) < 0) {
         return false;
       }
     }

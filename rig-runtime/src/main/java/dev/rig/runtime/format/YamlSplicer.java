@@ -426,6 +426,15 @@ final class YamlSplicer {
   }
 
   private void add(int start, int end, String written, YamlNode at) {
+    int lineEnd = text.lineEnd(end);
+    int lineBreak = written.indexOf('\n');
+    if (lineBreak >= 0 && end < lineEnd && !text.text.substring(end, lineEnd).isBlank()
+        && text.text.substring(end, lineEnd).trim().startsWith("#")) {
+      // A comment after a value that becomes several lines stays on the first of them.
+      written = written.substring(0, lineBreak) + text.text.substring(end, lineEnd)
+          + written.substring(lineBreak);
+      end = lineEnd;
+    }
     splices.add(new Splice(start, end, written, at == null ? 0 : depth(at)));
   }
 
