@@ -1,6 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Edits;
 import dev.rig.runtime.content.Tagged;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -196,19 +197,12 @@ final class YamlContent {
     return list;
   }
 
-  /** Each alias gets its own copy: the content is later merged and must not share nodes. */
+  /**
+   * Each alias gets its own copy: the content is later merged and must not share nodes. (No edits
+   * applied is the content model's deep copy.)
+   */
   static Object copy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((key, item) -> copy.put((String) key, copy(item)));
-      return copy;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      list.forEach(item -> copy.add(copy(item)));
-      return copy;
-    }
-    return value;
+    return Edits.apply(value, List.of());
   }
 
   private MalformedFileException malformed(int index, String problem) {
