@@ -111,8 +111,7 @@ class YamlConfigFileTest {
               version: 1
               root:
                 level: INFO
-                handlers:
-                  - console
+                handlers: [console]
             extra: true
             """),
         arguments(
@@ -130,7 +129,7 @@ class YamlConfigFileTest {
             map("on", map("push", map("branches", list("main")))),
             "on:\n",
             """
-            "on":
+            on:
               push:
                 branches:
                   - main
@@ -156,8 +155,7 @@ class YamlConfigFileTest {
             steps:
               - id: build
                 run: mvn -B verify
-                env:
-                  CI: "1"
+                env: {CI: "1"}
               - name: Upload
                 uses: actions/upload-artifact@v4
               - name: Mine
@@ -334,12 +332,32 @@ class YamlConfigFileTest {
         extra:
           bucket: !Ref Bucket
           text: !Sub "it's ${AWS::Region}\\n"
-          list:
-            - !Ref a
-            - !Num 5
+          list: [!Ref a, !Num 5]
         """);
     assertEquals(
         map("v", new Tagged("Ref", "Bucket")), config.parse("v: !Ref Bucket\n"));
+  }
+
+  @Test
+  void aSecondDocumentIsKeptByteForByteWhileTheFirstIsSynced() throws MalformedFileException {
+    assertPlan(
+        new TestConfigs.Yaml(LOGGING),
+        """
+        logging:
+          version: 2  # mine
+          root: {level: INFO}
+        ---
+        # the second document is not rig's
+        b: [1, 2]
+        """,
+        """
+        logging:
+          version: 1  # mine
+          root: {level: INFO}
+        ---
+        # the second document is not rig's
+        b: [1, 2]
+        """);
   }
 
   static Stream<Arguments> malformed() {
@@ -355,7 +373,6 @@ class YamlConfigFileTest {
         arguments("nested duplicate key", "top:\n  x: 1\n  x: 1\n", 3, 3, "duplicate key \"x\""),
         arguments("unknown alias", "a: *nope\n", 1, 4, "alias *nope refers to no anchor &nope defined before it"),
         arguments("an alias of the value that holds it", "a: &v [1, *v]\n", 1, 11, "alias *v refers to the value that contains it"),
-        arguments("two documents", "a: 1\n---\nb: 2\n", 3, 1, "a second YAML document starts here"),
         arguments("a list at the top", "- 1\n- 2\n", 1, 1, "the file must hold a mapping at the top level, not a list"),
         arguments("a string at the top", "just text\n", 1, 1, "the file must hold a mapping at the top level, not a single value"),
         arguments("a list as a key", "? [a, b]\n: 1\n", 1, 3, "a key must be a single value"),
