@@ -40,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.println(Summary.ofCheck(report));
+    if (report.recordCreated()) {
+      out.println(Summary.NO_RECORD);
+    }
     if (!report.changed()) {
       return RigCli.OK;
     }

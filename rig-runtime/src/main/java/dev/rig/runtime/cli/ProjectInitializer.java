@@ -104,6 +104,7 @@ final class ProjectInitializer {
         byPath.put(file.path(), file);
       }
     }
-    return new RunReport(new ArrayList<>(byPath.values()));
+    return new RunReport(
+        new ArrayList<>(byPath.values()), first.recordCreated() || second.recordCreated());
   }
 }

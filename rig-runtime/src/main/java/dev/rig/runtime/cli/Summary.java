@@ -26,6 +26,16 @@ final class Summary {
     printNotes(out, file);
   }
 
+  /** What sync says after its summary when it wrote the project's first record. */
+  static final String RECORD_CREATED =
+      "rig: wrote .rig/required.json, the record of what rig requires of each file, so that a"
+          + " later sync can take out what it stops requiring: commit it with the files";
+
+  /** What check says when the project has no record yet: not drift. */
+  static final String NO_RECORD =
+      "rig: no .rig/required.json yet: the next sync writes it (commit it), and later syncs take"
+          + " out what rig stops requiring";
+
   /** A file's notes, indented: what rig no longer requires but kept. */
   static void printNotes(PrintWriter out, FileReport file) {
     for (String note : file.notes()) {

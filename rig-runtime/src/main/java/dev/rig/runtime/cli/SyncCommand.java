@@ -38,6 +38,9 @@ final class SyncCommand implements Callable<Integer> {
       Summary.printFile(out, style, file);
     }
     out.println(Summary.ofSync(report));
+    if (report.recordCreated()) {
+      out.println(Summary.RECORD_CREATED);
+    }
     return RigCli.OK;
   }
 }

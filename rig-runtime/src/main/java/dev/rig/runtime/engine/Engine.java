@@ -90,10 +90,16 @@ public final class Engine {
 
   private static RunReport report(List<PlannedFile> plans) {
     List<FileReport> reports = new ArrayList<>();
+    boolean recordCreated = false;
     for (PlannedFile plan : plans) {
-      reports.add(plan.report());
+      if (plan.createsRecord()) {
+        // Without a record sync behaves as before: writing the first one is not a change.
+        recordCreated = true;
+      } else {
+        reports.add(plan.report());
+      }
     }
-    return new RunReport(reports);
+    return new RunReport(reports, recordCreated);
   }
 
   /** Every managed file and its leaf, in the order sync handles them. Reads no managed file. */

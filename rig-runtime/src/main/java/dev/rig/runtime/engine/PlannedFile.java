@@ -38,6 +38,11 @@ record PlannedFile(
     return stored.text() == null ? Status.CREATED : Status.UPDATED;
   }
 
+  /** Whether this writes the project's first record of what rig required. */
+  boolean createsRecord() {
+    return path.equals(RequiredRecord.PATH) && stored.text() == null;
+  }
+
   /** The report of this file; the diff is made only for a file that changes. */
   FileReport report() {
     Status status = status();
@@ -45,14 +50,7 @@ record PlannedFile(
         switch (status) {
           case UNCHANGED -> "";
           case DELETED -> UnifiedDiff.of(path, stored.text(), null);
-          case CREATED ->
-              path.equals(RequiredRecord.PATH)
-                  // Hundreds of lines nobody reviews line by line: say what it is instead.
-                  ? "--- /dev/null\n+++ b/"
-                      + path
-                      + "\n(new: rig's record of what it requires of each managed file, so that"
-                      + " later syncs can remove what it stops requiring; commit it)\n"
-                  : UnifiedDiff.of(path, null, newText);
+          case CREATED -> UnifiedDiff.of(path, null, newText);
           case UPDATED -> UnifiedDiff.of(path, stored.text(), newText);
         };
     return new FileReport(path, status, diff, notes);

@@ -3,11 +3,23 @@ package dev.rig.runtime.engine;
 import dev.rig.runtime.engine.FileReport.Status;
 import java.util.List;
 
-/** The outcome of one sync or check over every managed file, in the order they were handled. */
-public record RunReport(List<FileReport> files) {
+/**
+ * The outcome of one sync or check over every managed file, in the order they were handled.
+ *
+ * @param files what happened to each file, rig's record of what it required among them when it
+ *     changed
+ * @param recordCreated whether the project had no record of what rig required, so that sync
+ *     wrote (check: would write) its first one; that changes no managed file, and is not drift
+ */
+public record RunReport(List<FileReport> files, boolean recordCreated) {
 
   public RunReport {
     files = List.copyOf(files);
+  }
+
+  /** A report of a run that found a record, or needs none. */
+  public RunReport(List<FileReport> files) {
+    this(files, false);
   }
 
   /** The files that sync changed (or would change). */

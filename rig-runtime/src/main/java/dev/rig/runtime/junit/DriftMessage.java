@@ -20,6 +20,9 @@ final class DriftMessage {
           + CheckSettings.MODE
           + "=check: nothing was written):";
 
+  /** rig's record of what it required at the last sync. */
+  private static final String RECORD = ".rig/required.json";
+
   private DriftMessage() {}
 
   static String outOfSync(RunReport report, CheckMode mode, ConfigRegistry registry) {
@@ -28,6 +31,10 @@ final class DriftMessage {
         new StringBuilder(mode == CheckMode.SYNC ? HEALED : DRIFTED).append('\n');
     for (FileReport file : changed) {
       message.append("    ").append(verb(file, mode)).append(' ').append(file.path()).append('\n');
+    }
+    if (report.recordCreated()) {
+      message.append(mode == CheckMode.SYNC ? "    created " : "    would be created ")
+          .append(RECORD).append('\n');
     }
     for (FileReport file : changed) {
       message.append('\n').append(file.diff());
@@ -57,7 +64,12 @@ final class DriftMessage {
 
   static String inSync(RunReport report, ConfigRegistry registry) {
     int count = report.files().size();
-    return count + (count == 1 ? " file" : " files") + " in sync. " + requiredBy(registry);
+    String record =
+        report.recordCreated()
+            ? "rig wrote " + RECORD + ", its record of what it requires: commit it. "
+            : "";
+    return count + (count == 1 ? " file" : " files") + " in sync. " + record
+        + requiredBy(registry);
   }
 
   /** An engine error as the test reports it: the engine's words, then what was written. */

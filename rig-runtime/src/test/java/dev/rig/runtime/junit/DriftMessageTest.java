@@ -122,6 +122,16 @@ class DriftMessageTest {
   }
 
   @Test
+  void aPassingRunThatWroteTheFirstRecordSaysSo() {
+    RunReport first = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")), true);
+
+    assertThat(DriftMessage.inSync(first, new ProjectRegistry()))
+        .startsWith(
+            "1 file in sync. rig wrote .rig/required.json, its record of what it requires: commit"
+                + " it. (configs: ");
+  }
+
+  @Test
   void anEngineErrorAfterAWriteSaysWhereToLook() {
     assertThat(DriftMessage.stopped(new RigException("app.settings: could not be written")))
         .isEqualTo(
