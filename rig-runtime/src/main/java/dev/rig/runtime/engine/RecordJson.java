@@ -1,19 +1,11 @@
 package dev.rig.runtime.engine;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Numbers;
 import dev.rig.runtime.content.Tagged;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,19 +35,21 @@ final class RecordJson {
    * indent} spaces, without a final line break.
    */
   static void write(StringBuilder out, Object value, int indent, int column) {
-    String inline = inline(value);
-    if (column + inline.length() <= WIDTH || isEmptyOrScalar(value)) {
-      out.append(inline);
+    int mark = out.length();
+    if (inline(out, value, mark + WIDTH - column) || isEmptyOrScalar(value)) {
       return;
     }
+    out.setLength(mark);
     String inner = " ".repeat(indent + 2);
     if (value instanceof Map<?, ?> map) {
       out.append("{\n");
       int i = 0;
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        String key = quote(escapeKey((String) entry.getKey())) + ": ";
-        out.append(inner).append(key);
-        write(out, entry.getValue(), indent + 2, indent + 2 + key.length());
+        int lineStart = out.length();
+        out.append(inner);
+        quote(out, escapeKey((String) entry.getKey()));
+        out.append(": ");
+        write(out, entry.getValue(), indent + 2, out.length() - lineStart);
         out.append(++i < map.size() ? ",\n" : "\n");
       }
       out.append(" ".repeat(indent)).append('}');
@@ -77,144 +71,142 @@ final class RecordJson {
         : !(value instanceof List<?> list) || list.isEmpty();
   }
 
-  private static String inline(Object value) {
+  /**
+   * Appends {@code value} on one line; returns false, having stopped early, once the line would
+   * reach past {@code limit} (a position in {@code out}).
+   */
+  private static boolean inline(StringBuilder out, Object value, int limit) {
     if (value instanceof Map<?, ?> map) {
-      StringBuilder out = new StringBuilder("{");
+      out.append('{');
+      boolean first = true;
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        out.append(out.length() > 1 ? ", " : "");
-        out.append(quote(escapeKey((String) entry.getKey()))).append(": ");
-        out.append(inline(entry.getValue()));
+        out.append(first ? "" : ", ");
+        first = false;
+        quote(out, escapeKey((String) entry.getKey()));
+        out.append(": ");
+        if (out.length() > limit || !inline(out, entry.getValue(), limit)) {
+          return false;
+        }
       }
-      return out.append('}').toString();
-    }
-    if (value instanceof List<?> list) {
-      StringBuilder out = new StringBuilder("[");
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      boolean first = true;
       for (Object item : list) {
-        out.append(out.length() > 1 ? ", " : "").append(inline(item));
+        out.append(first ? "" : ", ");
+        first = false;
+        if (!inline(out, item, limit)) {
+          return false;
+        }
       }
-      return out.append(']').toString();
+      out.append(']');
+    } else if (value == null || value instanceof Boolean) {
+      out.append(value);
+    } else if (value instanceof String text) {
+      quote(out, text);
+    } else if (value instanceof Tagged tagged) {
+      out.append('{');
+      quote(out, TAG);
+      out.append(": ");
+      quote(out, tagged.writtenTag());
+      out.append(", ");
+      quote(out, TAG_VALUE);
+      out.append(": ");
+      quote(out, tagged.value());
+      out.append('}');
+    } else if (value instanceof Number number && Numbers.isFinite(number)) {
+      out.append(number);
+    } else if (value instanceof Number number) {
+      out.append('{');
+      quote(out, DOUBLE);
+      out.append(": ");
+      quote(out, number.toString());
+      out.append('}');
+    } else {
+      throw new IllegalArgumentException("not content: " + value.getClass().getName());
     }
-    if (value == null) {
-      return "null";
+    return out.length() <= limit;
+  }
+
+  private static boolean hasDollarKey(Map<String, Object> map) {
+    for (String key : map.keySet()) {
+      if (key.startsWith("$")) {
+        return true;
+      }
     }
-    if (value instanceof String text) {
-      return quote(text);
-    }
-    if (value instanceof Boolean) {
-      return value.toString();
-    }
-    if (value instanceof Tagged tagged) {
-      return "{" + quote(TAG) + ": " + quote(tagged.writtenTag()) + ", " + quote(TAG_VALUE) + ": "
-          + quote(tagged.value()) + "}";
-    }
-    if (value instanceof Number number) {
-      return Numbers.isFinite(number)
-          ? number.toString()
-          : "{" + quote(DOUBLE) + ": " + quote(number.toString()) + "}";
-    }
-    throw new IllegalArgumentException("not content: " + value.getClass().getName());
+    return false;
   }
 
   private static String escapeKey(String key) {
     return key.startsWith("$") ? "$" + key : key;
   }
 
+  /** {@code text} as a JSON string: quotes, backslashes and control characters escaped. */
   static String quote(String text) {
-    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    quote(out, text);
+    return out.toString();
   }
 
+  private static void quote(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+
   /**
-   * Reads one JSON value, the whole of {@code text}.
+   * Reads one JSON value, the whole of {@code text}, with {@code $tag} and {@code $double} objects
+   * as the values they stand for.
    *
    * @throws MalformedFileException with the line and column of what is wrong
    */
   static Object read(String text) throws MalformedFileException {
-    JsonFactory factory =
-        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    try (JsonParser parser = factory.createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new MalformedFileException(1, 1, "the file is empty");
-      }
-      Object value = readValue(parser, first);
-      if (parser.nextToken() != null) {
-        throw malformed(parser.currentTokenLocation(), "more after the end of the JSON object");
-      }
-      return value;
-    } catch (JsonParseException e) {
-      String message = e.getOriginalMessage();
-      throw malformed(e.getLocation(), message.lines().findFirst().orElse(message));
-    } catch (IOException e) {
-      throw new MalformedFileException(1, 1, e.toString());
-    }
+    return JsonReader.read(text, RecordJson::content);
   }
 
-  private static Object readValue(JsonParser parser, JsonToken token)
-      throws IOException, MalformedFileException {
-    switch (token) {
-      case START_OBJECT:
-        return readObject(parser);
-      case START_ARRAY:
-        List<Object> list = new ArrayList<>();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
-          list.add(readValue(parser, next));
-          next = parser.nextToken();
-        }
-        return list;
-      case VALUE_STRING:
-        return parser.getText();
-      case VALUE_NUMBER_INT:
-        return parser.getNumberValue();
-      case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      default:
-        throw malformed(parser.currentTokenLocation(), "unexpected " + token);
-    }
-  }
-
-  private static Object readObject(JsonParser parser) throws IOException, MalformedFileException {
-    JsonLocation start = parser.currentTokenLocation();
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
-      String key = parser.currentName();
-      map.put(key, readValue(parser, parser.nextToken()));
-      next = parser.nextToken();
+  /** The value a JSON object of the record stands for. */
+  private static Object content(Map<String, Object> map) {
+    if (!hasDollarKey(map)) {
+      return map;
     }
     if (map.keySet().equals(Set.of(TAG, TAG_VALUE))
         && map.get(TAG) instanceof String tag
         && map.get(TAG_VALUE) instanceof String value) {
-      try {
-        return Tagged.of(tag, value);
-      } catch (IllegalArgumentException e) {
-        throw malformed(start, e.getMessage());
-      }
+      return Tagged.of(tag, value);
     }
     if (map.keySet().equals(Set.of(DOUBLE)) && map.get(DOUBLE) instanceof String text) {
       try {
         return Double.valueOf(text);
       } catch (NumberFormatException e) {
-        throw malformed(start, "not a number: " + text);
+        throw new IllegalArgumentException("not a number: " + text, e);
       }
     }
     Map<String, Object> content = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : map.entrySet()) {
       String key = entry.getKey();
       if (key.startsWith("$") && !key.startsWith("$$")) {
-        throw malformed(start, "unknown key " + key);
+        throw new IllegalArgumentException("unknown key " + key);
       }
       content.put(key.startsWith("$") ? key.substring(1) : key, entry.getValue());
     }
     return content;
   }
 
-  private static MalformedFileException malformed(JsonLocation at, String problem) {
-    return new MalformedFileException(
-        Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), problem);
-  }
 }
