@@ -1,0 +1,102 @@
+package dev.rig.maven;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+
+/** What every rig goal shares: {@code rig.skip}, the project, and running rig's command line. */
+abstract class AbstractRigMojo extends AbstractMojo {
+
+  /** Skips every rig goal. */
+  @Parameter(property = "rig.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  RepositorySystemSession repositorySession;
+
+  @Inject RepositorySystem repositorySystem;
+
+  /** The goal's name, as in {@code mvn rig:<goal>}. */
+  abstract String goal();
+
+  /** Runs the goal unless skipped. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("rig: skipped (rig.skip=true)");
+      return;
+    }
+    run();
+  }
+
+  /** The project's test class path: its classes, its test classes and every dependency. */
+  List<Path> testClasspath() throws MojoExecutionException {
+    List<Path> classpath = new ArrayList<>();
+    try {
+      for (String element : project.getTestClasspathElements()) {
+        classpath.add(Path.of(element));
+      }
+    } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the test class path is not resolved: " + e, e);
+    }
+    return classpath;
+  }
+
+  /** {@code groupId:artifactId} of the project, which rig checks its own registry against. */
+  String module() {
+    return project.getGroupId() + ":" + project.getArtifactId();
+  }
+
+  Repositories repositories() {
+    return new Repositories(
+        repositorySystem, repositorySession, project.getRemoteProjectRepositories());
+  }
+
+  /** {@code --root DIR --batch} and then the command: rig's words for the project at hand. */
+  static List<String> commandLine(Path root, String... command) {
+    List<String> args = new ArrayList<>(List.of("--root", root.toString(), "--batch"));
+    args.addAll(List.of(command));
+    return args;
+  }
+
+  /** Runs rig and reports in Maven's terms: the log, or a failed goal. */
+  void runAndReport(List<Path> classpath, List<String> args, String module)
+      throws MojoExecutionException, MojoFailureException {
+    RigTool.run(classpath, args, module).report(getLog(), goal());
+  }
+
+  /**
+   * The project's class path, which must hold rig-runtime: sync, check and list run the project's
+   * own configs.
+   */
+  List<Path> projectClasspath() throws MojoExecutionException, MojoFailureException {
+    List<Path> classpath = testClasspath();
+    if (!RigTool.isOn(classpath)) {
+      throw new MojoFailureException(
+          "rig: error: "
+              + module()
+              + " has no rig-runtime on its test class path\n"
+              + "  add the test dependency dev.rig:rig-runtime:"
+              + plugin.getVersion()
+              + ", or run mvn rig:init, which adds it");
+    }
+    return classpath;
+  }
+}
