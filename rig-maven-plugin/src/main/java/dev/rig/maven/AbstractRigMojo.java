@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,6 +26,9 @@ abstract class AbstractRigMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
 
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   RepositorySystemSession repositorySession;
@@ -83,12 +87,17 @@ abstract class AbstractRigMojo extends AbstractMojo {
   }
 
   /**
-   * The project's class path, which must hold rig-runtime: sync, check and list run the project's
-   * own configs.
+   * Runs a command on the project's own configs (sync, check, list), whose test class path must
+   * hold rig-runtime. In a reactor, a project without rig (such as an aggregator) is passed over,
+   * as {@code mvn rig:sync} at the top of a multi-module build means its rig projects.
    */
-  List<Path> projectClasspath() throws MojoExecutionException, MojoFailureException {
+  void runOnProject(String... command) throws MojoExecutionException, MojoFailureException {
     List<Path> classpath = testClasspath();
-    if (!RigTool.isOn(classpath)) {
+    if (RigTool.isOn(classpath)) {
+      runAndReport(classpath, commandLine(project.getBasedir().toPath(), command), module());
+    } else if (session.getProjects().size() > 1) {
+      getLog().info("rig: skipped: " + module() + " has no rig-runtime on its test class path");
+    } else {
       throw new MojoFailureException(
           "rig: error: "
               + module()
@@ -97,6 +106,5 @@ abstract class AbstractRigMojo extends AbstractMojo {
               + plugin.getVersion()
               + ", or run mvn rig:init, which adds it");
     }
-    return classpath;
   }
 }

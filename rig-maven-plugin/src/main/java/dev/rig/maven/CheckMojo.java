@@ -1,6 +1,5 @@
 package dev.rig.maven;
 
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -41,12 +40,6 @@ public class CheckMojo extends AbstractRigMojo {
       getLog().info("rig: check skipped (rig.check.skip=true)");
       return;
     }
-    List<String> args =
-        commandLine(
-            project.getBasedir().toPath(),
-            "check",
-            "--max-diff-lines",
-            String.valueOf(Math.max(0, maxDiffLines)));
-    runAndReport(projectClasspath(), args, module());
+    runOnProject("check", "--max-diff-lines", String.valueOf(Math.max(0, maxDiffLines)));
   }
 }

@@ -23,7 +23,6 @@ public class ListMojo extends AbstractRigMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    runAndReport(
-        projectClasspath(), commandLine(project.getBasedir().toPath(), "list"), module());
+    runOnProject("list");
   }
 }

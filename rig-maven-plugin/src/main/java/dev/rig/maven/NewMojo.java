@@ -3,7 +3,6 @@ package dev.rig.maven;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -45,9 +44,6 @@ public class NewMojo extends AbstractRigMojo {
   /** The new project's folder (default: the artifactId, in the current folder). */
   @Parameter(property = "directory")
   String directory;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
 
   @Override
   String goal() {

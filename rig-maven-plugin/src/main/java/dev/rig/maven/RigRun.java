@@ -20,15 +20,19 @@ record RigRun(int exitCode, String out, String err) {
 
   /**
    * Logs the report and fails the goal unless rig succeeded. On drift the report is the failure's
-   * message, not logged twice; on an error rig's error lines are.
+   * message, not logged twice; on an error, rig's errors are (warnings are logged either way).
    */
   void report(Log log, String goal) throws MojoFailureException {
+    List<String> problems = new ArrayList<>();
+    boolean warning = false;
     for (String line : lines(err)) {
-      if (exitCode != 0 && line.startsWith("rig: error: ")) {
-        continue;
+      if (!line.startsWith(" ")) {
+        warning = line.startsWith("rig: warning: ");
       }
-      if (line.startsWith("rig: warning: ") || line.startsWith("    ")) {
+      if (warning) {
         log.warn(line);
+      } else if (exitCode != 0) {
+        problems.add(line);
       } else {
         log.info(line);
       }
@@ -40,16 +44,10 @@ record RigRun(int exitCode, String out, String err) {
       log.info(line);
     }
     if (exitCode != 0) {
-      List<String> errors = new ArrayList<>();
-      for (String line : lines(err)) {
-        if (line.startsWith("rig: error: ") || line.startsWith(" ")) {
-          errors.add(line);
-        }
-      }
       throw new MojoFailureException(
-          errors.isEmpty()
+          problems.isEmpty()
               ? "rig:" + goal + " failed with exit code " + exitCode
-              : String.join("\n", errors));
+              : String.join("\n", problems));
     }
   }
 

@@ -23,7 +23,6 @@ public class SyncMojo extends AbstractRigMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    runAndReport(
-        projectClasspath(), commandLine(project.getBasedir().toPath(), "sync"), module());
+    runOnProject("sync");
   }
 }

@@ -126,9 +126,10 @@ final class RigCommand implements Runnable {
             + " has no rig registry of its own on its classpath (the deepest one is "
             + registry.getClass().getName()
             + (registry.coordinates().isEmpty() ? "" : " of " + registry.coordinates())
-            + ")\n  compile the project first (mvn test-compile "
-            + "rig:check), and let rig-processor run on it: rig's default pom lists it in the"
-            + " maven-compiler-plugin's annotationProcessorPaths");
+            + ")\n  compile the project first (mvn test-compile rig:check). A service's registry comes"
+            + " from its test compilation, so it needs a source under src/test/java, and"
+            + " rig-processor in the maven-compiler-plugin's annotationProcessorPaths, as rig's"
+            + " default pom has them");
   }
 
   /**
