@@ -18,9 +18,12 @@ fi
 
 # `mvn rig:<goal>` on one example, inside the examples' reactor (the examples are never installed,
 # so a service finds its bases there). Only rig's own lines of the goal on that project are shown.
+# check compiles nothing itself and Maven 3 resolves a reactor module only once it is compiled in
+# the same run, hence test-compile first; list compiles what it needs.
 rig() {
-  local project=$1 goal=$2
-  mvn -B -ntp -f pom.xml -pl "$project" -am "rig:$goal" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' |
+  local project=$1 goal=$2 phases=()
+  [[ $goal == check ]] && phases=(test-compile)
+  mvn -B -ntp -f pom.xml -pl "$project" -am "${phases[@]}" "rig:$goal" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' |
     awk -v p="@ $project ---" '/--- rig-maven-plugin:/ { on = index($0, p) > 0; next }
       /^\[INFO\] -+$|^\[INFO\] (Reactor Summary|BUILD)/ { on = 0 } on { sub(/^\[[A-Z]+\] /, ""); print }'
 }
