@@ -38,8 +38,13 @@ abstract class AbstractRigMojo extends AbstractMojo {
   /** The goal's name, as in {@code mvn rig:<goal>}. */
   abstract String goal();
 
-  /** Runs the goal unless skipped. */
-  abstract void run() throws MojoExecutionException, MojoFailureException;
+  /**
+   * Runs the goal unless skipped; by default, the rig command of the goal's name on this project
+   * (sync and list need nothing more).
+   */
+  void run() throws MojoExecutionException, MojoFailureException {
+    runOnProject(goal());
+  }
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {

@@ -1,7 +1,5 @@
 package dev.rig.maven;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,10 +17,5 @@ public class ListMojo extends AbstractRigMojo {
   @Override
   String goal() {
     return "list";
-  }
-
-  @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    runOnProject("list");
   }
 }
