@@ -97,6 +97,9 @@ class RealFormatsTest {
 
     assertEquals(
         """
+        rig: 2 files are out of sync with this project's configs:
+            .gitignore (would be updated)
+            config/logging.yaml (would be updated)
         --- a/.gitignore
         +++ b/.gitignore
         @@ -1,2 +1,4 @@
@@ -117,8 +120,7 @@ class RealFormatsTest {
         rig: 2 files checked, 0 to create, 2 to update, 0 unchanged
         rig: no .rig/required.json yet: the next sync writes it (commit it), and later syncs take\
          out what rig stops requiring
-        rig: 2 files are out of sync: run com.acme.base.RigMain sync (or mvn test), review the\
-         changes and commit them
+        rig: run 'mvn rig:sync' to fix them, then review the changes and commit them
         """,
         check.out());
     assertEquals(1, check.exitCode());

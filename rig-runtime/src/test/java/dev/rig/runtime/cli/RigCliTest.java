@@ -193,6 +193,9 @@ class RigCliTest {
 
     assertEquals(
         """
+        rig: 2 files are out of sync with this project's configs:
+            config/logging.properties (would be created)
+            service.properties (would be updated)
         --- /dev/null
         +++ b/config/logging.properties
         @@ -0,0 +1,1 @@
@@ -207,8 +210,7 @@ class RigCliTest {
         rig: 3 files checked, 1 to create, 1 to update, 1 unchanged
         rig: no .rig/required.json yet: the next sync writes it (commit it), and later syncs take\
          out what rig stops requiring
-        rig: 2 files are out of sync: run com.acme.auth.RigMain sync (or mvn test), review the\
-         changes and commit them
+        rig: run 'mvn rig:sync' to fix them, then review the changes and commit them
         """,
         run.out());
     assertEquals(1, run.exitCode());
@@ -238,6 +240,30 @@ class RigCliTest {
                 """),
         run.out());
     assertEquals(0, run.exitCode());
+  }
+
+  @Test
+  void checkCapsTheDiffWhenAskedAndSaysHowMuchIsLeftOut() {
+    CliRun run = rig(registry, "check", "--max-diff-lines", "5", "--root", root.toString());
+
+    assertEquals(
+        """
+        rig: 2 files are out of sync with this project's configs:
+            config/logging.properties (would be created)
+            service.properties (would be updated)
+        --- /dev/null
+        +++ b/config/logging.properties
+        @@ -0,0 +1,1 @@
+        +level=INFO
+        --- a/service.properties
+            ... 6 more lines of diff (the whole diff: mvn rig:check -Drig.maxDiffLines=0)
+        rig: 3 files checked, 1 to create, 1 to update, 1 unchanged
+        rig: no .rig/required.json yet: the next sync writes it (commit it), and later syncs take\
+         out what rig stops requiring
+        rig: run 'mvn rig:sync' to fix them, then review the changes and commit them
+        """,
+        run.out());
+    assertEquals(1, run.exitCode());
   }
 
   @Test
