@@ -105,27 +105,27 @@ final class RecordJson {
     } else if (value instanceof String text) {
       quote(out, text);
     } else if (value instanceof Tagged tagged) {
-      out.append('{');
-      quote(out, TAG);
-      out.append(": ");
-      quote(out, tagged.writtenTag());
-      out.append(", ");
-      quote(out, TAG_VALUE);
-      out.append(": ");
-      quote(out, tagged.value());
-      out.append('}');
+      textObject(out, TAG, tagged.writtenTag(), TAG_VALUE, tagged.value());
     } else if (value instanceof Number number && Numbers.isFinite(number)) {
       out.append(number);
     } else if (value instanceof Number number) {
-      out.append('{');
-      quote(out, DOUBLE);
-      out.append(": ");
-      quote(out, number.toString());
-      out.append('}');
+      textObject(out, DOUBLE, number.toString());
     } else {
       throw new IllegalArgumentException("not content: " + value.getClass().getName());
     }
     return out.length() <= limit;
+  }
+
+  /** A one-line object of text values: {@code {"$tag": "!Ref", "$value": "Bucket"}}. */
+  private static void textObject(StringBuilder out, String... keysAndValues) {
+    out.append('{');
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      out.append(i == 0 ? "" : ", ");
+      quote(out, keysAndValues[i]);
+      out.append(": ");
+      quote(out, keysAndValues[i + 1]);
+    }
+    out.append('}');
   }
 
   private static boolean hasDollarKey(Map<String, Object> map) {

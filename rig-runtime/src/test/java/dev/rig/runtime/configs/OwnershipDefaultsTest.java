@@ -67,26 +67,33 @@ class OwnershipDefaultsTest {
     assertEquals(Optional.empty(), new ReadmeConfigFile().attach(fixture.project()).plan(after));
   }
 
-  /** The README line that names the project's RigMain, after the project's package changed. */
+  /** A base's README line that names a class, after the class was renamed. */
+  static class EntryPointReadme extends ReadmeConfigFile {
+    private final String mainClass;
+
+    EntryPointReadme(String mainClass) {
+      this.mainClass = mainClass;
+    }
+
+    @Override
+    protected List<String> configs() {
+      List<String> lines = super.configs();
+      lines.add("");
+      lines.add("The service starts in `" + mainClass + "`.");
+      return lines;
+    }
+  }
+
   @Test
   void aLineThatNamesAnotherClassIsReplacedNotAddedBeside() throws MalformedFileException {
-    ReadmeConfigFile before = new ReadmeConfigFile();
+    EntryPointReadme before = new EntryPointReadme("com.acme.auth.Main");
     String readme = fixture.render(before);
-    ReadmeConfigFile after =
-        new ReadmeConfigFile() {
-          @Override
-          protected List<String> configs() {
-            List<String> lines = super.configs();
-            lines.replaceAll(line -> line.replace("com.acme.auth.RigMain", "com.acme.authn.RigMain"));
-            return lines;
-          }
-        };
 
-    String synced = sync(before, after, readme).text();
+    String synced = sync(before, new EntryPointReadme("com.acme.authn.Main"), readme).text();
 
-    assertEquals(1, count(synced, "See which files are managed"), synced);
-    assertTrue(synced.contains("com.acme.authn.RigMain"), synced);
-    assertFalse(synced.contains("com.acme.auth.RigMain"), synced);
+    assertEquals(1, count(synced, "The service starts in"), synced);
+    assertTrue(synced.contains("`com.acme.authn.Main`"), synced);
+    assertFalse(synced.contains("`com.acme.auth.Main`"), synced);
   }
 
   @Test
@@ -223,9 +230,10 @@ class OwnershipDefaultsTest {
     assertTrue(plan.text().contains("micrometer-core"), "the user's version stays");
     assertFalse(plan.text().contains("maven-shade-plugin"), plan.text());
     assertEquals(1, plan.kept().size(), plan.kept().toString());
-    assertTrue(
-        plan.kept().get(0).startsWith("project.dependencies.dependency[1]: {groupId=io.micrometer"),
-        plan.kept().toString());
+    assertTrue(plan.kept().get(0).startsWith("project.dependencies.dependency["), plan.kept()
+        .toString());
+    assertTrue(plan.kept().get(0).contains("{groupId=io.micrometer, artifactId=micrometer-core,"
+        + " version=1.16.1}"), plan.kept().toString());
   }
 
   @Test
