@@ -1,6 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Scalars;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import java.util.Map;
  *   <li>every value is text: a required number or boolean is compared and written as text.
  * </ul>
  *
- * <p>Written with an XML declaration and two-space indents. Comments of an existing file are not
- * kept when rig has to rewrite it. Read with the JDK's own parser: no DTDs, no outside entities.
+ * <p>A new file is written with an XML declaration and two-space indents. An existing file is
+ * edited in place ({@link #open}): comments, layout and everything else rig does not change stay
+ * byte for byte. Read with the JDK's own parser: no DTDs, no outside entities.
  */
 public abstract class XmlConfigFile extends TreeConfigFile {
 
@@ -33,6 +35,16 @@ public abstract class XmlConfigFile extends TreeConfigFile {
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
     return XmlTreeReader.read(text, requiredRoot());
+  }
+
+  /**
+   * The file as a document that sync edits in place: every byte outside the elements, attributes
+   * and text an edit names stays as it was; new elements take the file's indentation and, in a
+   * pom, Maven's canonical order.
+   */
+  @Override
+  protected Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return XmlDocument.open(text, requiredRoot());
   }
 
   @Override

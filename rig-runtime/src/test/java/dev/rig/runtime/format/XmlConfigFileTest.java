@@ -339,14 +339,14 @@ class XmlConfigFileTest {
         arguments("name starting with a digit", "<a>\n<1b/></a>", 2, 2, "The content of elements must consist of well-formed character data or markup."),
         arguments("double hyphen in a comment", "<a><!-- x -- y --></a>", 1, 13, "The string \"--\" is not permitted within comments."),
         arguments("declaration not first", "  <?xml version='1.0'?><a/>", 1, 8, "The processing instruction target matching \"[xX][mM][lL]\" is not allowed."),
-        arguments("text mixed with elements", "<a>\n  text <b/>\n</a>", 2, 12, "element <a> mixes text with child elements"),
-        arguments("text after elements", "<a>\n  <b/>\n  tail</a>", 3, 9, "element <a> mixes text with child elements"),
+        arguments("text mixed with elements", "<a>\n  text <b/>\n</a>", 2, 3, "element <a> mixes text with child elements"),
+        arguments("text after elements", "<a>\n  <b/>\n  tail</a>", 3, 3, "element <a> mixes text with child elements"),
         arguments("invalid character reference", "<a>&#0;</a>", 1, 8, "Character reference \"&#0\" is an invalid XML character."),
         arguments(
             "another root element is not replaced",
             "<?xml version=\"1.0\"?>\n<settings>\n  <a/>\n</settings>\n",
             2,
-            11,
+            2,
             "the root element is <settings> but rig manages this file as <a>; rig will not"
                 + " replace the whole document: fix the root element or move the file away"));
   }

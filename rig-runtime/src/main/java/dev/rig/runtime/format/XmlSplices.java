@@ -1,0 +1,324 @@
+package dev.rig.runtime.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Changes to an XML text at the offsets of its {@link XmlElement}s: the primitive edits {@link
+ * XmlDocument} reduces every {@link dev.rig.runtime.content.Edit} to. Each change replaces one
+ * range of the original text; everything between the ranges stays as it was. New elements are
+ * collected by where they go and written together, in the file's own {@link XmlStyle}.
+ */
+final class XmlSplices {
+
+  /** One replaced range of the original text. */
+  private record Splice(int start, int end, int kind, int sequence, String replacement) {}
+
+  /** Where new elements go, relative to existing ones. */
+  private enum Place { AFTER, INTO, BEFORE }
+
+  private record Anchor(Place place, XmlElement element) {}
+
+  /** A new element and where among its new siblings it goes (canonical rank, then arrival). */
+  private record NewElement(String name, Object value, int rank, int sequence) {}
+
+  private final String text;
+  private final XmlStyle style;
+  private final List<Splice> splices = new ArrayList<>();
+  private final Set<XmlElement> removed = new LinkedHashSet<>();
+  private final Map<Anchor, List<NewElement>> insertions = new LinkedHashMap<>();
+  private int sequence;
+
+  XmlSplices(String text, XmlStyle style) {
+    this.text = text;
+    this.style = style;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text and attributes.
+
+  /** Makes the character data of an element without children {@code value}. */
+  void setText(XmlElement element, String value) {
+    if (element.selfClosing) {
+      if (!value.isEmpty()) {
+        replace(trimmedTagEnd(element), element.startTagEnd,
+            ">" + XmlWriter.escapeText(value) + "</" + element.name + ">");
+      }
+      return;
+    }
+    List<int[]> data = new ArrayList<>();
+    boolean markup = false;
+    int at = element.startTagEnd;
+    while (at < element.endTagStart) {
+      int next = endOfSegment(at);
+      if (text.startsWith("<!--", at) || text.startsWith("<?", at)) {
+        markup = true;
+      } else {
+        data.add(new int[] {at, next});
+      }
+      at = next;
+    }
+    if (!markup) {
+      boolean cdata = data.size() == 1 && text.startsWith("<![CDATA[", data.get(0)[0]);
+      if (cdata && !value.isEmpty() && !value.contains("]]>")) {
+        replace(data.get(0)[0] + 9, data.get(0)[1] - 3, value);
+      } else {
+        replace(element.startTagEnd, element.endTagStart, XmlWriter.escapeText(value));
+      }
+      return;
+    }
+    // Comments and processing instructions stay; the character data around them is replaced.
+    int[] target = null;
+    for (int[] segment : data) {
+      if (target == null || (isBlank(target) && !isBlank(segment))) {
+        target = segment;
+      }
+    }
+    for (int[] segment : data) {
+      replace(segment[0], segment[1], segment == target ? XmlWriter.escapeText(value) : "");
+    }
+    if (target == null) {
+      insert(element.endTagStart, XmlWriter.escapeText(value), 1);
+    }
+  }
+
+  void setAttribute(XmlScanner.Attribute attribute, String value) {
+    replace(attribute.valueStart(), attribute.valueEnd(),
+        XmlWriter.escapeAttribute(value, attribute.quote()));
+  }
+
+  /** Adds an attribute after the last one, on its own line when the element has them so. */
+  void addAttribute(XmlElement element, String name, String value) {
+    XmlWriter.checkName(name);
+    String written = XmlWriter.attribute(name, value, style.layout().quote());
+    if (element.attributes.isEmpty()) {
+      insert(element.nameEnd, " " + written, 0);
+      return;
+    }
+    XmlScanner.Attribute last = element.attributes.get(element.attributes.size() - 1);
+    int gap = last.start();
+    while (XmlScanner.isWhitespace(text.charAt(gap - 1))) {
+      gap--;
+    }
+    String separator = text.substring(gap, last.start());
+    insert(last.valueEnd() + 1, (separator.contains("\n") ? separator : " ") + written, 0);
+  }
+
+  void removeAttribute(XmlScanner.Attribute attribute) {
+    int from = attribute.start();
+    while (XmlScanner.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    replace(from, attribute.valueEnd() + 1, "");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Elements.
+
+  /** Removes an element; a line that held only it (and a comment after it) goes with it. */
+  void removeElement(XmlElement element) {
+    if (!removed.add(element)) {
+      return;
+    }
+    int next = style.nextLineAfter(element.end);
+    if (style.startsLine(element.start) && next >= 0) {
+      replace(style.lineStart(element.start), next, "");
+    } else {
+      replace(element.start, element.end, "");
+    }
+  }
+
+  /** Writes {@code value} in place of the element, as a new element named {@code name}. */
+  void replaceElement(XmlElement element, String name, Object value) {
+    String lineStart = style.startsLine(element.start) ? "\n" + style.indentOf(element.start) : null;
+    replace(element.start, element.end,
+        XmlWriter.fragment(name, value, style.layout(), lineStart, XmlDocument.path(element.parent)));
+  }
+
+  /** A new element right after an existing one. */
+  void insertAfter(XmlElement sibling, String name, Object value, int rank) {
+    queue(new Anchor(Place.AFTER, sibling), name, value, rank);
+  }
+
+  /** A new element right before an existing one (and the comments just above it). */
+  void insertBefore(XmlElement sibling, String name, Object value, int rank) {
+    queue(new Anchor(Place.BEFORE, sibling), name, value, rank);
+  }
+
+  /** A new last child. */
+  void append(XmlElement parent, String name, Object value, int rank) {
+    if (parent.children.isEmpty()) {
+      queue(new Anchor(Place.INTO, parent), name, value, rank);
+    } else {
+      insertAfter(parent.children.get(parent.children.size() - 1), name, value, rank);
+    }
+  }
+
+  private void queue(Anchor anchor, String name, Object value, int rank) {
+    insertions.computeIfAbsent(anchor, key -> new ArrayList<>())
+        .add(new NewElement(name, value, rank, sequence++));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The original text with every change made. */
+  String apply() {
+    insertions.forEach(this::writeInsertion);
+    splices.sort(Comparator.comparingInt(Splice::start)
+        .thenComparingInt(splice -> splice.end() > splice.start() ? 3 : splice.kind())
+        .thenComparingInt(Splice::sequence));
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    int at = 0;
+    for (Splice splice : splices) {
+      if (splice.start() < at) {
+        throw new IllegalStateException("two XML edits overlap at offset " + splice.start());
+      }
+      out.append(text, at, splice.start()).append(splice.replacement());
+      at = splice.end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  private void writeInsertion(Anchor anchor, List<NewElement> elements) {
+    elements.sort(Comparator.comparingInt(NewElement::rank).thenComparingInt(NewElement::sequence));
+    XmlElement element = anchor.element();
+    switch (anchor.place()) {
+      case AFTER -> {
+        int next = style.nextLineAfter(element.end);
+        if (style.startsLine(element.start) && next >= 0) {
+          insert(next, lines(elements, style.indentOf(element.start), element.parent), 0);
+        } else {
+          insert(element.end, inline(elements, element.parent), 0);
+        }
+      }
+      case BEFORE -> {
+        if (style.startsLine(element.start)) {
+          insert(leadingComments(element),
+              lines(elements, style.indentOf(element.start), element.parent), 2);
+        } else {
+          insert(element.start, inline(elements, element.parent), 2);
+        }
+      }
+      case INTO -> writeInto(element, elements);
+    }
+  }
+
+  /** New children of an element that has none. */
+  private void writeInto(XmlElement parent, List<NewElement> elements) {
+    boolean pretty = style.startsLine(parent.start);
+    String parentIndent = style.indentOf(parent.start);
+    String indent = parentIndent + style.layout().indent();
+    String children = pretty ? "\n" + lines(elements, indent, parent) + parentIndent
+        : inline(elements, parent);
+    if (parent.selfClosing) {
+      replace(trimmedTagEnd(parent), parent.startTagEnd,
+          ">" + children + "</" + parent.name + ">");
+    } else if (XmlTreeReader.isXmlWhitespace(text.subSequence(parent.startTagEnd,
+        parent.endTagStart))) {
+      replace(parent.startTagEnd, parent.endTagStart, children);
+    } else if (pretty && style.startsLine(parent.endTagStart)) {
+      insert(style.lineStart(parent.endTagStart), lines(elements, indent, parent), 1);
+    } else {
+      insert(parent.endTagStart, children, 1);
+    }
+  }
+
+  /** Each new element on a line of its own: indentation, the element, a line break. */
+  private String lines(List<NewElement> elements, String indent, XmlElement parent) {
+    StringBuilder out = new StringBuilder();
+    for (NewElement element : elements) {
+      out.append(indent)
+          .append(XmlWriter.fragment(element.name(), element.value(), style.layout(),
+              "\n" + indent, XmlDocument.path(parent)))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private String inline(List<NewElement> elements, XmlElement parent) {
+    StringBuilder out = new StringBuilder();
+    for (NewElement element : elements) {
+      out.append(XmlWriter.fragment(element.name(), element.value(), style.layout(), null,
+          XmlDocument.path(parent)));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The start of the comments on the lines just above an element, which speak about it: a new
+   * element goes before them, not between them and the element.
+   */
+  private int leadingComments(XmlElement element) {
+    int gapStart = element.parent.startTagEnd;
+    for (XmlElement sibling : element.parent.children) {
+      if (sibling == element) {
+        break;
+      }
+      gapStart = sibling.end;
+    }
+    List<int[]> comments = new ArrayList<>();
+    int at = gapStart;
+    while (at < element.start) {
+      int next = endOfSegment(at);
+      if (text.startsWith("<!--", at)) {
+        comments.add(new int[] {at, next});
+      }
+      at = next;
+    }
+    int start = style.lineStart(element.start);
+    for (int i = comments.size() - 1; i >= 0; i--) {
+      int[] comment = comments.get(i);
+      if (!style.startsLine(comment[0]) || style.nextLineAfter(comment[1]) != start
+          || style.lineStart(comment[0]) < gapStart) {
+        break;
+      }
+      start = style.lineStart(comment[0]);
+    }
+    return start;
+  }
+
+  /** The end of the comment, processing instruction, CDATA section or character data at {@code at}. */
+  private int endOfSegment(int at) {
+    if (text.startsWith("<!--", at)) {
+      return text.indexOf("-->", at + 4) + 3;
+    }
+    if (text.startsWith("<![CDATA[", at)) {
+      return text.indexOf("]]>", at + 9) + 3;
+    }
+    if (text.startsWith("<?", at)) {
+      return text.indexOf("?>", at + 2) + 2;
+    }
+    int next = text.indexOf('<', at);
+    return next < 0 ? text.length() : next;
+  }
+
+  /** Where {@code />} begins, before any whitespace that precedes it. */
+  private int trimmedTagEnd(XmlElement element) {
+    int at = element.startTagEnd - 2;
+    while (XmlScanner.isWhitespace(text.charAt(at - 1))) {
+      at--;
+    }
+    return at;
+  }
+
+  private boolean isBlank(int[] segment) {
+    return XmlTreeReader.isXmlWhitespace(text.subSequence(segment[0], segment[1]));
+  }
+
+  private void replace(int start, int end, String replacement) {
+    splices.add(new Splice(start, end, 3, sequence++, replacement));
+  }
+
+  /**
+   * Inserts text at one offset. Of insertions at the same offset, those that follow an element
+   * ({@code kind} 0) come before those that fill an element (1) and those that precede one (2).
+   */
+  private void insert(int at, String inserted, int kind) {
+    splices.add(new Splice(at, at, kind, sequence++, inserted));
+  }
+}

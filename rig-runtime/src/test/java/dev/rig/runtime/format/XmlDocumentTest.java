@@ -1,0 +1,327 @@
+package dev.rig.runtime.format;
+
+import static dev.rig.runtime.Tree.list;
+import static dev.rig.runtime.Tree.map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Edits;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Edits applied to XML text: the edited nodes change, every other byte stays. */
+class XmlDocumentTest {
+
+  static String apply(String before, Edit... edits) throws MalformedFileException {
+    XmlDocument document = XmlDocument.open(before, null);
+    String after = document.apply(List.of(edits));
+    // The reparse law: the text says what the edits say.
+    XmlDocumentLaws.assertReparses(document, List.of(edits), after);
+    return after;
+  }
+
+  static Edit set(Object value, Object... path) {
+    return new Edit.Set(List.of(path), value);
+  }
+
+  static Edit entry(String key, Object value, int before, Object... path) {
+    return Edit.Add.entry(List.of(path), key, value, before);
+  }
+
+  static Edit item(Object value, int before, Object... path) {
+    return Edit.Add.item(List.of(path), value, before);
+  }
+
+  static Edit remove(Object... path) {
+    return new Edit.Remove(List.of(path));
+  }
+
+  private static final String POM =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <!--
+        Licensed to the Apache Software Foundation (ASF) under one
+        or more contributor license agreements.
+      -->
+      <project xmlns="http://maven.apache.org/POM/4.0.0"
+               xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+               xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+        <modelVersion>4.0.0</modelVersion>
+        <!-- Owned by team Auth: ping #auth-team -->
+        <groupId>com.acme</groupId>
+        <artifactId>auth</artifactId>
+        <version>1.0.0</version>
+
+        <properties>
+          <java.version>17</java.version> <!-- Spring Boot's -->
+          <jwt.version>0.12.6</jwt.version>
+          <copyright>&#169; ACME &amp; friends</copyright>
+        </properties>
+
+        <dependencies>
+          <!-- JWT -->
+          <dependency>
+            <groupId>io.jsonwebtoken</groupId>
+            <artifactId>jjwt-api</artifactId>
+            <version>${jwt.version}</version>
+          </dependency>
+        </dependencies>
+      </project>
+      """;
+
+  @Test
+  void noEditsGiveTheTextBack() throws MalformedFileException {
+    assertEquals(POM, XmlDocument.open(POM, null).apply(List.of()));
+  }
+
+  @Test
+  void settingAValueChangesOnlyItsText() throws MalformedFileException {
+    assertEquals(
+        POM.replace("<jwt.version>0.12.6<", "<jwt.version>0.13.0<"),
+        apply(POM, set("0.13.0", "project", "properties", "jwt.version")));
+  }
+
+  @Test
+  void newTextIsEscapedAndEntitiesElsewhereStay() throws MalformedFileException {
+    assertEquals(
+        POM.replace("<java.version>17<", "<java.version>21 &lt; 25<"),
+        apply(POM, set("21 < 25", "project", "properties", "java.version")));
+  }
+
+  @Test
+  void aDependencyAddedToASingleOneGoesAfterIt() throws MalformedFileException {
+    assertEquals(
+        POM.replace(
+            """
+                </dependency>
+            """,
+            """
+                </dependency>
+                <dependency>
+                  <groupId>org.bouncycastle</groupId>
+                  <artifactId>bcprov-jdk18on</artifactId>
+                  <version>1.80</version>
+                </dependency>
+            """),
+        apply(POM, item(map("groupId", "org.bouncycastle", "artifactId", "bcprov-jdk18on",
+            "version", "1.80"), 1, "project", "dependencies", "dependency")));
+  }
+
+  @Test
+  void newPomElementsGoToTheirCanonicalPlace() throws MalformedFileException {
+    assertEquals(
+        POM.replace(
+                """
+                  <version>1.0.0</version>
+                """,
+                """
+                  <version>1.0.0</version>
+                  <name>auth</name>
+                """)
+            .replace(
+                """
+                  </dependencies>
+                """,
+                """
+                  </dependencies>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <artifactId>maven-surefire-plugin</artifactId>
+                        <version>3.5.4</version>
+                      </plugin>
+                    </plugins>
+                  </build>
+                """),
+        apply(POM,
+            entry("build", map("plugins", map("plugin",
+                // Out of order on purpose: a plugin's children are written in Maven's order.
+                map("version", "3.5.4", "artifactId", "maven-surefire-plugin"))), 0, "project"),
+            entry("name", "auth", 0, "project")));
+  }
+
+  @Test
+  void anElementBeforeAllOthersGoesAboveTheCommentsOfTheNext() throws MalformedFileException {
+    String pom = POM.replace("  <modelVersion>4.0.0</modelVersion>\n", "");
+    assertEquals(
+        POM.replace(
+            """
+              <modelVersion>4.0.0</modelVersion>
+              <!-- Owned by team Auth: ping #auth-team -->
+            """,
+            """
+              <!-- Owned by team Auth: ping #auth-team -->
+            """)
+            .replace("  <!-- Owned", "  <modelVersion>4.0.0</modelVersion>\n  <!-- Owned"),
+        apply(pom, entry("modelVersion", "4.0.0", 0, "project")));
+  }
+
+  @Test
+  void removingAnElementTakesItsLineAndItsEndOfLineComment() throws MalformedFileException {
+    assertEquals(
+        POM.replace("    <java.version>17</java.version> <!-- Spring Boot's -->\n", ""),
+        apply(POM, remove("project", "properties", "java.version")));
+  }
+
+  @Test
+  void attributesKeepTheirLayout() throws MalformedFileException {
+    assertEquals(
+        POM.replace(
+            "xsd/maven-4.0.0.xsd\">",
+            "xsd/maven-4.0.0.xsd\"\n         child.project.url.inherit.append.path=\"false\">"),
+        apply(POM, entry("@child.project.url.inherit.append.path", "false", 3, "project")));
+    assertEquals(
+        POM.replace("\n         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", ""),
+        apply(POM, remove("project", "@xmlns:xsi")));
+    String single = "<a x='1'  y = \"2\"/>";
+    assertEquals("<a x='3'  y = \"2\" z=\"4\"/>",
+        apply(single, set("3", "a", "@x"), entry("@z", "4", 2, "a")));
+  }
+
+  @Test
+  void emptyElementsOpenForTheirFirstChild() throws MalformedFileException {
+    String before =
+        """
+        <settings>
+          <a/>
+          <b></b>
+          <c>
+          </c>
+          <d><!-- none yet --></d>
+          <e>
+            <!-- none yet -->
+          </e>
+        </settings>
+        """;
+    assertEquals(
+        """
+        <settings>
+          <a>
+            <x>1</x>
+          </a>
+          <b>
+            <x>2</x>
+          </b>
+          <c>
+            <x>3</x>
+          </c>
+          <d><!-- none yet -->
+            <x>4</x>
+          </d>
+          <e>
+            <!-- none yet -->
+            <x>5</x>
+          </e>
+        </settings>
+        """,
+        apply(before,
+            entry("x", "1", 0, "settings", "a"),
+            entry("x", "2", 0, "settings", "b"),
+            entry("x", "3", 0, "settings", "c"),
+            entry("x", "4", 0, "settings", "d"),
+            entry("x", "5", 0, "settings", "e")));
+  }
+
+  @Test
+  void aFileWrittenOnOneLineStaysOnOneLine() throws MalformedFileException {
+    assertEquals(
+        "<a><b>1</b><b>2</b><b>3</b><c><d>x</d></c><e><f/></e></a>\n",
+        apply("<a><b>1</b><b>2</b><e/></a>\n",
+            item("3", 2, "a", "b"),
+            entry("c", map("d", "x"), 1, "a"),
+            entry("f", "", 0, "a", "e")));
+  }
+
+  @Test
+  void tabsAndWideIndentsAreTheFilesOwn() throws MalformedFileException {
+    assertEquals(
+        "<a>\n\t<b>\n\t\t<c>1</c>\n\t\t<d>\n\t\t\t<e>2</e>\n\t\t</d>\n\t</b>\n</a>\n",
+        apply("<a>\n\t<b>\n\t\t<c>1</c>\n\t</b>\n</a>\n",
+            entry("d", map("e", "2"), 1, "a", "b")));
+    assertEquals(
+        "<a>\n    <b>1</b>\n    <c>\n        <d/>\n    </c>\n</a>\n",
+        apply("<a>\n    <b>1</b>\n</a>\n", entry("c", map("d", ""), 1, "a")));
+  }
+
+  @Test
+  void cdataStaysCdata() throws MalformedFileException {
+    assertEquals(
+        "<a><s><![CDATA[if (a < b) exit 2]]></s></a>",
+        apply("<a><s><![CDATA[if (a < b) exit 1]]></s></a>", set("if (a < b) exit 2", "a", "s")));
+  }
+
+  @Test
+  void commentsInsideAValueStay() throws MalformedFileException {
+    assertEquals(
+        "<a><v><!-- pinned: see #12 -->2.0</v></a>",
+        apply("<a><v><!-- pinned: see #12 -->1.0</v></a>", set("2.0", "a", "v")));
+  }
+
+  @Test
+  void itemsGoBeforeTheItemTheyAreAddedBefore() throws MalformedFileException {
+    assertEquals(
+        "<a>\n  <b>0</b>\n  <b>1</b>\n  <b>1.5</b>\n  <b>2</b>\n</a>\n",
+        apply("<a>\n  <b>1</b>\n  <b>2</b>\n</a>\n",
+            item("0", 0, "a", "b"), item("1.5", 1, "a", "b")));
+  }
+
+  @Test
+  void aWholeSubtreeSetChangesOnlyWhatDiffers() throws MalformedFileException {
+    String before =
+        """
+        <a>
+          <!-- mine -->
+          <b x="1">
+            <c>1</c> <!-- keep -->
+            <d>2</d>
+            <e>3</e>
+            <e>4</e>
+          </b>
+        </a>
+        """;
+    assertEquals(
+        """
+        <a>
+          <!-- mine -->
+          <b x="1">
+            <c>1</c> <!-- keep -->
+            <e>3</e>
+            <e>5</e>
+            <e>6</e>
+            <f>7</f>
+          </b>
+        </a>
+        """,
+        apply(before,
+            set(map("@x", "1", "c", "1", "e", list("3", "5", "6"), "f", "7"), "a", "b")));
+  }
+
+  @Test
+  void anEmptyElementIsNoItem() throws MalformedFileException {
+    assertEquals("<a>\n  <b>x</b>\n</a>\n",
+        apply("<a>\n  <b/>\n</a>\n", item("x", 0, "a", "b")));
+  }
+
+  @Test
+  void pathsThatMissAreRefused() throws MalformedFileException {
+    XmlDocument document = XmlDocument.open("<a><b>1</b></a>", null);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> document.apply(List.of(set("2", "a", "c"))));
+    assertTrue(e.getMessage().contains("no key c"), e::getMessage);
+    assertThrows(IllegalArgumentException.class,
+        () -> document.apply(List.of(entry("z", "1", 1))));
+  }
+
+  @Test
+  void aBlankFileIsWrittenWhole() throws MalformedFileException {
+    XmlDocument document = XmlDocument.open("\n", null);
+    assertEquals(Map.of(), document.content());
+    assertEquals(XmlWriter.DECLARATION + "<a>1</a>\n",
+        document.apply(List.of(entry("a", "1", 0))));
+    assertEquals(map("a", "1"), Edits.apply(document.content(), List.of(entry("a", "1", 0))));
+  }
+}
