@@ -23,6 +23,23 @@ import java.util.Map;
  */
 public abstract class XmlConfigFile extends TreeConfigFile {
 
+  /**
+   * How deep elements may nest in an XML file rig reads or writes. A pom nests about ten deep; a
+   * deeper file is reported with the position of the first element past the limit.
+   */
+  public static final int MAX_DEPTH = 1_000;
+
+  /**
+   * The largest XML file rig reads, in characters (16 MiB of ASCII), so that even the largest is
+   * read in well under two seconds. A larger file is reported, never read or rewritten.
+   */
+  public static final int MAX_CHARS = 16 * 1024 * 1024;
+
+  /** What rig says about a file over {@link #MAX_CHARS}. */
+  public static final String TOO_LARGE =
+      "the file is larger than rig reads as XML (" + MAX_CHARS / (1024 * 1024) + " MiB, up to"
+          + " here); a config file is far smaller: is this the right file?";
+
   @Override
   protected String extension() {
     return "xml";

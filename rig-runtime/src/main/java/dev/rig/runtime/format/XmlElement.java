@@ -21,7 +21,7 @@ final class XmlElement {
   final int startTagEnd;
   final boolean selfClosing;
   final List<XmlScanner.Attribute> attributes;
-  final List<XmlElement> children = new ArrayList<>(0);
+  List<XmlElement> children = List.of();
   /** The {@code <} of the end tag; {@link #startTagEnd} for an empty-element tag. */
   int endTagStart;
   /** Just after the end tag; {@link #startTagEnd} for an empty-element tag. */
@@ -41,6 +41,13 @@ final class XmlElement {
       endTagStart = startTagEnd;
       end = startTagEnd;
     }
+  }
+
+  void addChild(XmlElement child) {
+    if (children.isEmpty()) {
+      children = new ArrayList<>(4);
+    }
+    children.add(child);
   }
 
   /** The children with this name, in document order. */

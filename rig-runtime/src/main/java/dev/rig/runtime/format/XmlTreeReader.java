@@ -35,17 +35,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * </ul>
  *
  * <p>Comments and processing instructions are not content (they stay in the text). Text mixed
- * with child elements is an error, as is a DOCTYPE. Elements may nest {@value #MAX_DEPTH} deep;
- * a file may hold {@value #MAX_CHARS} characters. Reading is iterative and linear in the size of
- * the text, so that no input can hang rig or overflow its stack.
+ * with child elements is an error, as is a DOCTYPE. Elements may nest {@link
+ * XmlConfigFile#MAX_DEPTH} deep and a file may hold {@link XmlConfigFile#MAX_CHARS} characters.
+ * Reading is iterative and linear in the size of the text, so that no input can hang rig or
+ * overflow its stack.
  */
 final class XmlTreeReader extends DefaultHandler {
-
-  /** How deep elements may nest. A pom nests about ten deep. */
-  static final int MAX_DEPTH = 1_000;
-
-  /** The largest XML file rig reads, in characters (64 MiB of ASCII). */
-  static final int MAX_CHARS = 64 * 1024 * 1024;
 
   private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
@@ -89,10 +84,8 @@ final class XmlTreeReader extends DefaultHandler {
     if (text.isBlank()) {
       return new Parsed(new LinkedHashMap<>(), null);
     }
-    if (text.length() > MAX_CHARS) {
-      throw malformed(text, MAX_CHARS, "the file is larger than rig reads as XML ("
-          + MAX_CHARS / (1024 * 1024) + " MiB); a config file is far smaller: is this the"
-          + " right file?");
+    if (text.length() > XmlConfigFile.MAX_CHARS) {
+      throw malformed(text, XmlConfigFile.MAX_CHARS, XmlConfigFile.TOO_LARGE);
     }
     XmlTreeReader handler = new XmlTreeReader(text, expectedRoot);
     try {
@@ -171,18 +164,18 @@ final class XmlTreeReader extends DefaultHandler {
               + ">; rig will not replace the whole document: fix the root element or move the"
               + " file away");
     }
-    if (open.size() >= MAX_DEPTH) {
+    if (open.size() >= XmlConfigFile.MAX_DEPTH) {
       throw new Refusal(tag.start(),
-          "elements nest more than " + MAX_DEPTH + " levels deep here; rig reads XML up to "
-              + MAX_DEPTH + " levels: a config file is far shallower, is this the right file?");
+          "elements nest more than " + XmlConfigFile.MAX_DEPTH + " levels deep here; rig reads"
+              + " XML up to that depth: a config file is far shallower, is this the right file?");
     }
     if (parent != null && parent.element.hasText) {
       throw mixedContent(parent.element, parent.textOffset);
     }
     XmlElement element = new XmlElement(name, parent == null ? null : parent.element, tag);
     if (parent != null) {
-      parent.element.children.add(element);
-      parent.text = null;
+      parent.element.addChild(element);
+      parent.dropText();
     }
     Open opened = new Open(element);
     List<XmlScanner.Attribute> positions = tag.attributes();
@@ -191,7 +184,7 @@ final class XmlTreeReader extends DefaultHandler {
           + " attributes in <" + name + ">, the parser " + attributes.getLength());
     }
     for (int i = 0; i < attributes.getLength(); i++) {
-      opened.content.put("@" + positions.get(i).name(), attributes.getValue(i));
+      opened.put("@" + positions.get(i).name(), attributes.getValue(i));
     }
     open.push(opened);
   }
@@ -213,7 +206,7 @@ final class XmlTreeReader extends DefaultHandler {
       current.element.hasText = true;
       current.textOffset = scanner.nextContent();
     }
-    current.text.append(characters, start, length);
+    current.append(characters, start, length);
   }
 
   @Override
@@ -278,9 +271,11 @@ final class XmlTreeReader extends DefaultHandler {
   /** An element being read. */
   private static final class Open {
     final XmlElement element;
-    final Map<String, Object> content = new LinkedHashMap<>();
-    /** Its character data while it has no children; dropped (it is blank) once it has one. */
-    StringBuilder text = new StringBuilder();
+    /** Its attributes and children, made when it has one. */
+    Map<String, Object> content;
+    /** Its character data while it has no children; most elements have one piece. */
+    String text;
+    StringBuilder moreText;
     /** Where its first character data that is not whitespace is. */
     int textOffset;
 
@@ -288,12 +283,36 @@ final class XmlTreeReader extends DefaultHandler {
       this.element = element;
     }
 
+    void put(String key, Object value) {
+      if (content == null) {
+        content = new LinkedHashMap<>();
+      }
+      content.put(key, value);
+    }
+
+    void append(char[] characters, int start, int length) {
+      if (text == null) {
+        text = new String(characters, start, length);
+      } else {
+        if (moreText == null) {
+          moreText = new StringBuilder(text);
+        }
+        moreText.append(characters, start, length);
+      }
+    }
+
+    /** Drops the character data, which is blank, once a child element arrives. */
+    void dropText() {
+      text = null;
+      moreText = null;
+    }
+
     /** An element's value is never a list, so a list here is always repeated siblings. */
     @SuppressWarnings("unchecked")
     void add(String child, Object value) {
-      Object previous = content.get(child);
+      Object previous = content == null ? null : content.get(child);
       if (previous == null) {
-        content.put(child, value);
+        put(child, value);
       } else if (previous instanceof List<?> siblings) {
         ((List<Object>) siblings).add(value);
       } else {
@@ -308,11 +327,12 @@ final class XmlTreeReader extends DefaultHandler {
       if (!element.children.isEmpty()) {
         return content;
       }
-      if (content.isEmpty()) {
-        return element.hasText ? text.toString() : "";
+      String characters = moreText != null ? moreText.toString() : text;
+      if (content == null) {
+        return element.hasText ? characters : "";
       }
       if (element.hasText) {
-        content.put("#text", text.toString());
+        content.put("#text", characters);
       }
       return content;
     }

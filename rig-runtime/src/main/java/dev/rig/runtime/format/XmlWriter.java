@@ -13,7 +13,7 @@ import java.util.function.Function;
  *
  * <p>A whole document gets an XML declaration and two-space indents. A fragment (new elements
  * that {@link XmlDocument} puts into an existing file) follows that file's {@link Layout}.
- * Elements may nest {@value XmlTreeReader#MAX_DEPTH} deep, as in a file rig reads.
+ * Elements may nest {@value XmlConfigFile#MAX_DEPTH} deep, as in a file rig reads.
  */
 final class XmlWriter {
 
@@ -78,9 +78,9 @@ final class XmlWriter {
 
   private void element(String name, Object value, int depth, List<String> path) {
     checkName(name);
-    if (path.size() >= XmlTreeReader.MAX_DEPTH) {
+    if (path.size() >= XmlConfigFile.MAX_DEPTH) {
       throw new IllegalArgumentException("<" + name + "> would nest more than "
-          + XmlTreeReader.MAX_DEPTH + " levels deep; rig writes XML up to that depth");
+          + XmlConfigFile.MAX_DEPTH + " levels deep; rig writes XML up to that depth");
     }
     if (value instanceof List<?> repeated) {
       for (Object item : repeated) {
