@@ -191,15 +191,14 @@ final class XmlSplices {
       case AFTER -> {
         int next = style.nextLineAfter(element.end);
         if (style.startsLine(element.start) && next >= 0) {
-          insert(next, lines(elements, style.indentOf(element.start), element.parent), 0);
+          insert(next, linesLike(element, elements), 0);
         } else {
           insert(element.end, inline(elements, element.parent), 0);
         }
       }
       case BEFORE -> {
         if (style.startsLine(element.start)) {
-          insert(leadingComments(element),
-              lines(elements, style.indentOf(element.start), element.parent), 2);
+          insert(leadingComments(element), linesLike(element, elements), 2);
         } else {
           insert(element.start, inline(elements, element.parent), 2);
         }
@@ -228,13 +227,28 @@ final class XmlSplices {
     }
   }
 
-  /** Each new element on a line of its own: indentation, the element, a line break. */
+  /**
+   * New siblings of an element that starts its line, each on a line of its own with the same
+   * indentation; written on one line each when the sibling is (a compact {@code <dependency>}).
+   */
+  private String linesLike(XmlElement sibling, List<NewElement> elements) {
+    boolean compact = !sibling.children.isEmpty()
+        && style.lineStart(sibling.end) == style.lineStart(sibling.start);
+    return lines(elements, style.indentOf(sibling.start), sibling.parent, compact);
+  }
+
   private String lines(List<NewElement> elements, String indent, XmlElement parent) {
+    return lines(elements, indent, parent, false);
+  }
+
+  /** Each new element on a line of its own: indentation, the element, a line break. */
+  private String lines(
+      List<NewElement> elements, String indent, XmlElement parent, boolean compact) {
     StringBuilder out = new StringBuilder();
     for (NewElement element : elements) {
       out.append(indent)
           .append(XmlWriter.fragment(element.name(), element.value(), style.layout(),
-              "\n" + indent, XmlDocument.path(parent)))
+              compact ? null : "\n" + indent, XmlDocument.path(parent)))
           .append('\n');
     }
     return out.toString();
