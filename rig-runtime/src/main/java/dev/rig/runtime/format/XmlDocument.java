@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * An XML text that takes {@link Edit}s in place: each edit changes the text of the elements,
@@ -29,16 +28,15 @@ final class XmlDocument implements Document<Map<String, Object>> {
   private final String text;
   private final Map<String, Object> content;
   private final XmlElement root;
-  private final Function<List<String>, List<String>> childOrder;
+  private final boolean pom;
 
   private XmlDocument(String text, XmlTreeReader.Parsed parsed) {
     this.text = text;
     this.content = Collections.unmodifiableMap(parsed.content());
     this.root = parsed.root();
-    boolean pom = root != null
+    this.pom = root != null
         && parsed.content().get(root.name) instanceof Map<?, ?> project
         && PomElementOrder.isPom(root.name, cast(project));
-    this.childOrder = pom ? PomElementOrder::childrenOf : path -> List.of();
   }
 
   /** Parses {@code text}; see {@link XmlTreeReader#parse}. */
@@ -61,7 +59,7 @@ final class XmlDocument implements Document<Map<String, Object>> {
     if (root == null) {
       return XmlWriter.write(edited);
     }
-    XmlSplices splices = new XmlSplices(text, new XmlStyle(text, root, childOrder));
+    XmlSplices splices = new XmlSplices(text, new XmlStyle(text, root, pom));
     Editor editor = new Editor(splices);
     for (Edit edit : edits) {
       if (edit.path().isEmpty()) {
@@ -227,12 +225,20 @@ final class XmlDocument implements Document<Map<String, Object>> {
         setMap(element, cast(oldMap), newMap);
       } else if (element.isEmpty()) {
         setMap(element, Map.of(), newMap);
-      } else if (newMap.keySet().stream().allMatch(key -> key.startsWith("@")
-          || key.equals("#text"))) {
+      } else if (onlyAttributesAndText(newMap)) {
         setMap(element, Map.of("#text", old), newMap);
       } else {
         splices.replaceElement(element, element.name, value);
       }
+    }
+
+    private boolean onlyAttributesAndText(Map<String, Object> map) {
+      for (String key : map.keySet()) {
+        if (!key.startsWith("@") && !key.equals("#text")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void setMap(XmlElement element, Map<String, Object> old, Map<String, Object> value) {
@@ -315,7 +321,7 @@ final class XmlDocument implements Document<Map<String, Object>> {
      * order, else before the first that comes after it.
      */
     private boolean canonicalPlace(XmlElement element, String key, Object value) {
-      List<String> order = childOrder.apply(path(element));
+      List<String> order = pom ? PomElementOrder.childrenOf(path(element)) : List.of();
       int rank = order.indexOf(key);
       if (rank < 0) {
         return false;
@@ -357,7 +363,9 @@ final class XmlDocument implements Document<Map<String, Object>> {
 
     private void remove(Target target) {
       if (target instanceof Group group) {
-        group.members().forEach(splices::removeElement);
+        for (XmlElement member : group.members()) {
+          splices.removeElement(member);
+        }
       } else if (target instanceof One one) {
         splices.removeElement(one.element());
       } else if (target instanceof Attribute attribute) {
@@ -379,12 +387,16 @@ final class XmlDocument implements Document<Map<String, Object>> {
   private static Object normalize(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> normalized = new LinkedHashMap<>();
-      map.forEach((key, item) -> normalized.put((String) key, normalize(item)));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        normalized.put((String) entry.getKey(), normalize(entry.getValue()));
+      }
       return normalized;
     }
     if (value instanceof List<?> list) {
       List<Object> normalized = new ArrayList<>(list.size());
-      list.forEach(item -> normalized.add(normalize(item)));
+      for (Object item : list) {
+        normalized.add(normalize(item));
+      }
       return normalized;
     }
     return Scalars.text(value);

@@ -1,7 +1,8 @@
 package dev.rig.runtime.format;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,22 +17,43 @@ import java.util.Set;
  */
 final class XmlSplices {
 
-  /** One replaced range of the original text. */
-  private record Splice(int start, int end, int kind, int sequence, String replacement) {}
+  /**
+   * One replaced range of the original text. Ranges are applied in order of their start; of
+   * insertions at one offset, those that follow an element ({@code kind} 0) come before those
+   * that fill an element (1), those that precede one (2) and replacements (3).
+   */
+  private record Splice(int start, int end, int kind, int sequence, String replacement)
+      implements Comparable<Splice> {
+    @Override
+    public int compareTo(Splice other) {
+      int byStart = Integer.compare(start, other.start);
+      if (byStart != 0) {
+        return byStart;
+      }
+      int byKind = Integer.compare(end > start ? 3 : kind, other.end > other.start ? 3 : other.kind);
+      return byKind != 0 ? byKind : Integer.compare(sequence, other.sequence);
+    }
+  }
 
-  /** Where new elements go, relative to existing ones. */
+  /** Where new elements go, relative to an existing one. */
   private enum Place { AFTER, INTO, BEFORE }
 
-  private record Anchor(Place place, XmlElement element) {}
-
   /** A new element and where among its new siblings it goes (canonical rank, then arrival). */
-  private record NewElement(String name, Object value, int rank, int sequence) {}
+  private record NewElement(String name, Object value, int rank, int sequence)
+      implements Comparable<NewElement> {
+    @Override
+    public int compareTo(NewElement other) {
+      int byRank = Integer.compare(rank, other.rank);
+      return byRank != 0 ? byRank : Integer.compare(sequence, other.sequence);
+    }
+  }
 
   private final String text;
   private final XmlStyle style;
   private final List<Splice> splices = new ArrayList<>();
   private final Set<XmlElement> removed = new LinkedHashSet<>();
-  private final Map<Anchor, List<NewElement>> insertions = new LinkedHashMap<>();
+  /** New elements by where they go: after, into or before an existing element. */
+  private final Map<Place, Map<XmlElement, List<NewElement>>> insertions = new EnumMap<>(Place.class);
   private int sequence;
 
   XmlSplices(String text, XmlStyle style) {
@@ -142,36 +164,47 @@ final class XmlSplices {
 
   /** A new element right after an existing one. */
   void insertAfter(XmlElement sibling, String name, Object value, int rank) {
-    queue(new Anchor(Place.AFTER, sibling), name, value, rank);
+    queue(Place.AFTER, sibling, name, value, rank);
   }
 
   /** A new element right before an existing one (and the comments just above it). */
   void insertBefore(XmlElement sibling, String name, Object value, int rank) {
-    queue(new Anchor(Place.BEFORE, sibling), name, value, rank);
+    queue(Place.BEFORE, sibling, name, value, rank);
   }
 
   /** A new last child. */
   void append(XmlElement parent, String name, Object value, int rank) {
     if (parent.children.isEmpty()) {
-      queue(new Anchor(Place.INTO, parent), name, value, rank);
+      queue(Place.INTO, parent, name, value, rank);
     } else {
       insertAfter(parent.children.get(parent.children.size() - 1), name, value, rank);
     }
   }
 
-  private void queue(Anchor anchor, String name, Object value, int rank) {
-    insertions.computeIfAbsent(anchor, key -> new ArrayList<>())
-        .add(new NewElement(name, value, rank, sequence++));
+  private void queue(Place place, XmlElement anchor, String name, Object value, int rank) {
+    Map<XmlElement, List<NewElement>> byAnchor = insertions.get(place);
+    if (byAnchor == null) {
+      byAnchor = new LinkedHashMap<>();
+      insertions.put(place, byAnchor);
+    }
+    List<NewElement> queued = byAnchor.get(anchor);
+    if (queued == null) {
+      queued = new ArrayList<>();
+      byAnchor.put(anchor, queued);
+    }
+    queued.add(new NewElement(name, value, rank, sequence++));
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** The original text with every change made. */
   String apply() {
-    insertions.forEach(this::writeInsertion);
-    splices.sort(Comparator.comparingInt(Splice::start)
-        .thenComparingInt(splice -> splice.end() > splice.start() ? 3 : splice.kind())
-        .thenComparingInt(Splice::sequence));
+    for (Map.Entry<Place, Map<XmlElement, List<NewElement>>> place : insertions.entrySet()) {
+      for (Map.Entry<XmlElement, List<NewElement>> anchor : place.getValue().entrySet()) {
+        writeInsertion(place.getKey(), anchor.getKey(), anchor.getValue());
+      }
+    }
+    Collections.sort(splices);
     StringBuilder out = new StringBuilder(text.length() + 256);
     int at = 0;
     for (Splice splice : splices) {
@@ -184,10 +217,9 @@ final class XmlSplices {
     return out.append(text, at, text.length()).toString();
   }
 
-  private void writeInsertion(Anchor anchor, List<NewElement> elements) {
-    elements.sort(Comparator.comparingInt(NewElement::rank).thenComparingInt(NewElement::sequence));
-    XmlElement element = anchor.element();
-    switch (anchor.place()) {
+  private void writeInsertion(Place place, XmlElement element, List<NewElement> elements) {
+    Collections.sort(elements);
+    switch (place) {
       case AFTER -> {
         int next = style.nextLineAfter(element.end);
         if (style.startsLine(element.start) && next >= 0) {
@@ -328,10 +360,7 @@ final class XmlSplices {
     splices.add(new Splice(start, end, 3, sequence++, replacement));
   }
 
-  /**
-   * Inserts text at one offset. Of insertions at the same offset, those that follow an element
-   * ({@code kind} 0) come before those that fill an element (1) and those that precede one (2).
-   */
+  /** Inserts text at one offset; see {@link Splice} for the order of insertions at one offset. */
   private void insert(int at, String inserted, int kind) {
     splices.add(new Splice(at, at, kind, sequence++, inserted));
   }

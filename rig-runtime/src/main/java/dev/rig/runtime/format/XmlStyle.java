@@ -3,9 +3,7 @@ package dev.rig.runtime.format;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * How an XML text is laid out, read from the text itself so that new elements look like the
@@ -16,14 +14,14 @@ final class XmlStyle {
 
   private final String text;
   private final XmlElement root;
-  private final Function<List<String>, List<String>> childOrder;
+  private final boolean pom;
   private XmlWriter.Layout layout;
   private int[] lines;
 
-  XmlStyle(String text, XmlElement root, Function<List<String>, List<String>> childOrder) {
+  XmlStyle(String text, XmlElement root, boolean pom) {
     this.text = text;
     this.root = root;
-    this.childOrder = childOrder;
+    this.pom = pom;
   }
 
   /** The layout of new elements, detected from the whole text once. */
@@ -146,10 +144,13 @@ final class XmlStyle {
         String indent = indentOf(element.start);
         String parentIndent = indentOf(element.parent.start);
         if (indent.length() > parentIndent.length() && indent.startsWith(parentIndent)) {
-          steps.merge(indent.substring(parentIndent.length()), 1, Integer::sum);
+          String step = indent.substring(parentIndent.length());
+          steps.put(step, steps.getOrDefault(step, 0) + 1);
         }
       }
-      element.children.forEach(pending::push);
+      for (XmlElement child : element.children) {
+        pending.push(child);
+      }
     }
     String indent = "  ";
     int best = 0;
@@ -161,6 +162,6 @@ final class XmlStyle {
       }
     }
     return new XmlWriter.Layout(
-        indent, singleQuotes > doubleQuotes ? '\'' : '"', selfClosed >= openClosed, childOrder);
+        indent, singleQuotes > doubleQuotes ? '\'' : '"', selfClosed >= openClosed, pom);
   }
 }

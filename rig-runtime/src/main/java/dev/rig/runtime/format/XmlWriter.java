@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Writes a tree of the content model as XML, the reverse of {@link XmlTreeReader}: a list as
@@ -26,16 +25,17 @@ final class XmlWriter {
    * @param quote the quote around attribute values
    * @param selfClosingEmpty whether an element without content is written {@code <a/>} rather
    *     than {@code <a></a>}
-   * @param childOrder the canonical order of an element's children, from its path of element
-   *     names (root first); empty for none, in which case the content's order is kept
+   * @param pom whether new elements go in {@linkplain PomElementOrder Maven's canonical order}
+   *     rather than in the content's order
    */
-  record Layout(
-      String indent,
-      char quote,
-      boolean selfClosingEmpty,
-      Function<List<String>, List<String>> childOrder) {
+  record Layout(String indent, char quote, boolean selfClosingEmpty, boolean pom) {
 
-    static final Layout DEFAULT = new Layout("  ", '"', true, path -> List.of());
+    static final Layout DEFAULT = new Layout("  ", '"', true, false);
+
+    /** The canonical order of the children of the element at {@code path}; empty for none. */
+    List<String> childOrder(List<String> path) {
+      return pom ? PomElementOrder.childrenOf(path) : List.of();
+    }
   }
 
   private final StringBuilder out = new StringBuilder();
@@ -120,9 +120,14 @@ final class XmlWriter {
     }
     out.append('>');
     path.add(name);
-    List<String> order = layout.childOrder().apply(path);
+    List<String> order = layout.childOrder(path);
     if (!order.isEmpty()) {
-      children.sort(Comparator.comparingInt(entry -> rank(order, (String) entry.getKey())));
+      children.sort(new Comparator<Map.Entry<?, ?>>() {
+        @Override
+        public int compare(Map.Entry<?, ?> a, Map.Entry<?, ?> b) {
+          return Integer.compare(rank(order, (String) a.getKey()), rank(order, (String) b.getKey()));
+        }
+      });
     }
     for (Map.Entry<?, ?> child : children) {
       element((String) child.getKey(), child.getValue(), depth + 1, path);
