@@ -40,6 +40,8 @@ public abstract class XmlConfigFile extends TreeConfigFile {
       "the file is larger than rig reads as XML (" + MAX_CHARS / (1024 * 1024) + " MiB, up to"
           + " here); a config file is far smaller: is this the right file?";
 
+  private String requiredRoot;
+
   @Override
   protected String extension() {
     return "xml";
@@ -110,8 +112,15 @@ public abstract class XmlConfigFile extends TreeConfigFile {
     return map;
   }
 
+  /**
+   * The root element the required content names, asked once: {@code configs()} may be costly
+   * (the default pom's reads the project's pom), and the root of a config does not change.
+   */
   private String requiredRoot() {
-    return normalize(configs()).keySet().iterator().next();
+    if (requiredRoot == null) {
+      requiredRoot = normalize(configs()).keySet().iterator().next();
+    }
+    return requiredRoot;
   }
 
   /**

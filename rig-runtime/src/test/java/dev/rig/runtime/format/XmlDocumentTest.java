@@ -307,6 +307,61 @@ class XmlDocumentTest {
   }
 
   @Test
+  void textBesideAttributes() throws MalformedFileException {
+    assertEquals("<a><n lang=\"en\">hi</n><m x=\"1\">new</m><k y=\"2\"></k></a>",
+        apply("<a><n lang=\"en\"/><m x=\"1\">old</m><k y=\"2\">gone</k></a>",
+            entry("#text", "hi", 1, "a", "n"),
+            set("new", "a", "m", "#text"),
+            remove("a", "k", "#text")));
+  }
+
+  @Test
+  void aValueThatLosesItsAttributesIsWrittenAnew() throws MalformedFileException {
+    assertEquals("<a>\n  <n>plain</n> <!-- kept -->\n</a>\n",
+        apply("<a>\n  <n lang=\"en\">hi</n> <!-- kept -->\n</a>\n", set("plain", "a", "n")));
+  }
+
+  @Test
+  void anAttributeReplacedByAnother() throws MalformedFileException {
+    assertEquals("<a\n    x=\"1\"\n    z=\"3\"/>",
+        apply("<a\n    x=\"1\"\n    y=\"2\"/>", remove("a", "@y"), entry("@z", "3", 2, "a")));
+  }
+
+  @Test
+  void newSiblingsAtOnePlaceKeepTheOrderOfTheEdits() throws MalformedFileException {
+    assertEquals("<a>\n  <b/>\n  <z>1</z>\n  <y>2</y>\n  <x>3</x>\n</a>\n",
+        apply("<a>\n  <b/>\n</a>\n",
+            entry("z", "1", 1, "a"), entry("y", "2", 1, "a"), entry("x", "3", 1, "a")));
+  }
+
+  @Test
+  void newPomElementsAtOnePlaceFollowMavensOrderWhateverTheEdits() throws MalformedFileException {
+    String pom = "<project>\n  <modelVersion>4.0.0</modelVersion>\n  <artifactId>a</artifactId>\n"
+        + "</project>\n";
+    assertEquals("<project>\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>g</groupId>\n"
+            + "  <artifactId>a</artifactId>\n  <version>1</version>\n  <packaging>jar</packaging>\n"
+            + "  <properties/>\n</project>\n",
+        apply(pom, entry("properties", "", 0, "project"), entry("packaging", "jar", 0, "project"),
+            entry("version", "1", 0, "project"), entry("groupId", "g", 2, "project")));
+  }
+
+  @Test
+  void anItemBeforeTheFirstGoesAboveItsComment() throws MalformedFileException {
+    String before = "<deps>\n  <!-- the API -->\n  <dep>api</dep>\n</deps>\n";
+    assertEquals("<deps>\n  <dep>bom</dep>\n  <!-- the API -->\n  <dep>api</dep>\n</deps>\n",
+        apply(before, item("bom", 0, "deps", "dep")));
+  }
+
+  @Test
+  void theWholeDocumentSetKeepsWhatStays() throws MalformedFileException {
+    String before = "<?xml version=\"1.0\"?>\n<!-- mine -->\n<a>\n  <b>1</b>\n</a>\n";
+    assertEquals("<?xml version=\"1.0\"?>\n<!-- mine -->\n<a>\n  <b>2</b>\n</a>\n",
+        apply(before, new Edit.Set(List.of(), map("a", map("b", "2")))));
+    assertEquals(XmlWriter.DECLARATION + "<c/>\n",
+        XmlDocument.open(before, null).apply(List.of(new Edit.Set(List.of(), map("c", "")))));
+  }
+
+  @Test
   void pathsThatMissAreRefused() throws MalformedFileException {
     XmlDocument document = XmlDocument.open("<a><b>1</b></a>", null);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
