@@ -54,24 +54,33 @@ final class XmlDocument implements Document<Map<String, Object>> {
     if (edits.isEmpty()) {
       return text;
     }
-    // The meaning of the edits, and the check that every path addresses this content.
-    Map<String, Object> edited = cast(Edits.apply(content, edits));
     if (root == null) {
-      return XmlWriter.write(edited);
+      return XmlWriter.write(cast(Edits.apply(content, edits)));
     }
     XmlSplices splices = new XmlSplices(text, new XmlStyle(text, root, pom));
     Editor editor = new Editor(splices);
     for (Edit edit : edits) {
       if (edit.path().isEmpty()) {
-        if (!(edit instanceof Edit.Set) || !edited.keySet().equals(content.keySet())) {
-          return XmlWriter.write(edited);
-        }
-        editor.setElement(root, content.get(root.name), edited.get(root.name));
-        continue;
+        return wholeDocument(edit, edits.size(), editor, splices);
       }
       editor.apply(edit);
     }
     return splices.apply();
+  }
+
+  /** A set of the whole document: its root's content is edited in place when the root stays. */
+  private String wholeDocument(Edit edit, int edits, Editor editor, XmlSplices splices) {
+    if (!(edit instanceof Edit.Set set) || edits > 1) {
+      throw new IllegalArgumentException(
+          "an edit of the whole document goes alone and sets it, not " + edit);
+    }
+    Object value = normalize(set.value());
+    if (value instanceof Map<?, ?> document && document.size() == 1
+        && document.containsKey(root.name)) {
+      editor.setElement(root, content.get(root.name), document.get(root.name));
+      return splices.apply();
+    }
+    return XmlWriter.write(cast(value));
   }
 
   /** The element names from the root down to {@code element}; empty for none. */
@@ -136,6 +145,10 @@ final class XmlDocument implements Document<Map<String, Object>> {
     private Target step(Target at, Object step, List<Object> path) {
       if (at instanceof Group group) {
         if (step instanceof Integer index) {
+          if (index < 0 || index >= items(group)) {
+            throw new IllegalArgumentException("no item " + index + " in the list <"
+                + group.name() + "> at " + path);
+          }
           Object item = group.value() instanceof List<?> items ? items.get(index) : group.value();
           return new One(group.members().get(index), item);
         }
@@ -149,6 +162,10 @@ final class XmlDocument implements Document<Map<String, Object>> {
         throw new IllegalArgumentException("the path " + path + " does not address this XML");
       }
       String key = (String) step;
+      if (!value.containsKey(key)) {
+        throw new IllegalArgumentException("no key " + key + " in <" + one.element().name
+            + "> at " + path);
+      }
       Object child = value.get(key);
       if (key.startsWith("@")) {
         return new Attribute(one.element(), key.substring(1), child);
@@ -157,6 +174,14 @@ final class XmlDocument implements Document<Map<String, Object>> {
         return new Text(one.element(), child);
       }
       return new Group(one.element(), key, one.element().children(key), child);
+    }
+
+    /** How many items a group is: an empty element alone is none. */
+    private int items(Group group) {
+      if (group.value() instanceof List<?> list) {
+        return list.size();
+      }
+      return group.members().size() == 1 && group.members().get(0).isEmpty() ? 0 : 1;
     }
 
     private One single(Group group, List<Object> path) {
@@ -275,11 +300,25 @@ final class XmlDocument implements Document<Map<String, Object>> {
         XmlElement element = target instanceof Group group
             ? single(group, add.path()).element()
             : target instanceof One one ? one.element() : null;
-        if (element == null) {
-          throw new IllegalArgumentException("the path " + add.path() + " is not an element");
+        if (element == null || (element.holdsText() && element.hasText)) {
+          throw new IllegalArgumentException("the path " + add.path() + " holds no map to add "
+              + add.key() + " to");
+        }
+        List<String> keys = element.keys();
+        if (keys.contains(add.key())) {
+          throw new IllegalArgumentException("<" + element.name + "> at " + add.path()
+              + " already has the key " + add.key());
+        }
+        if (add.before() > keys.size()) {
+          throw new IllegalArgumentException("cannot add before " + add.before() + " at "
+              + add.path() + ", which holds " + keys.size());
         }
         addEntry(element, add.key(), value, add.before());
       } else if (target instanceof Group group && group.parent() != null) {
+        if (add.before() > items(group)) {
+          throw new IllegalArgumentException("cannot add before " + add.before() + " at "
+              + add.path() + ", which holds " + items(group));
+        }
         addItem(group, value, add.before());
       } else {
         throw new IllegalArgumentException(target instanceof Group

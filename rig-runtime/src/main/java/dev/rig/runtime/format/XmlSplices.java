@@ -209,7 +209,8 @@ final class XmlSplices {
     int at = 0;
     for (Splice splice : splices) {
       if (splice.start() < at) {
-        throw new IllegalStateException("two XML edits overlap at offset " + splice.start());
+        throw new IllegalArgumentException("two edits change overlapping text at offset "
+            + splice.start() + ": no edit may address a node that another edit sets or removes");
       }
       out.append(text, at, splice.start()).append(splice.replacement());
       at = splice.end();

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class XmlStyle {
 
+  /** How many elements, from the top of the file, the layout is read from. */
+  private static final int SAMPLE = 2_000;
+
   private final String text;
   private final XmlElement root;
   private final boolean pom;
@@ -125,7 +128,8 @@ final class XmlStyle {
     int openClosed = 0;
     Deque<XmlElement> pending = new ArrayDeque<>();
     pending.push(root);
-    while (!pending.isEmpty()) {
+    // The first elements of the file tell its style; a huge file need not be read to the end.
+    for (int seen = 0; !pending.isEmpty() && seen < SAMPLE; seen++) {
       XmlElement element = pending.pop();
       for (XmlScanner.Attribute attribute : element.attributes) {
         if (attribute.quote() == '"') {
@@ -148,8 +152,8 @@ final class XmlStyle {
           steps.put(step, steps.getOrDefault(step, 0) + 1);
         }
       }
-      for (XmlElement child : element.children) {
-        pending.push(child);
+      for (int i = element.children.size() - 1; i >= 0; i--) {
+        pending.push(element.children.get(i));
       }
     }
     String indent = "  ";
