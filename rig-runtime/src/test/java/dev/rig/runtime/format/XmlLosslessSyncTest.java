@@ -9,15 +9,12 @@ import dev.rig.runtime.testing.Goldens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Sync end to end through {@link dev.rig.runtime.ConfigFile#plan}: the merge's edits applied to
  * the opened document, as a user sees the result.
  */
-@Disabled("ConfigFile.plan renders the merged tree whole until the merge hands its edits to"
-    + " open(text): enable once the merge branch has landed")
 class XmlLosslessSyncTest {
 
   @Test
