@@ -6,72 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rig.runtime.Tree;
-import dev.rig.runtime.format.XmlConfigFile;
+import dev.rig.runtime.testing.Goldens;
 import dev.rig.runtime.testing.TestRegistry;
+import dev.rig.runtime.testing.XmlFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A user's pom through the command line: check shows only the real change, sync makes only it. */
+/**
+ * A user's pom through the command line and the real engine: check shows only the lines that
+ * change, sync changes only them, CRLF line breaks and a byte order mark included. The poms are
+ * the XML corpus's ({@code src/test/resources/xml-corpus/}).
+ */
 class XmlFilesTest {
 
-  /** What service-base requires of a service's pom after its security change. */
-  public static class PomConfigFile extends XmlConfigFile {
-    @Override
-    protected String fileName() {
-      return "pom.xml";
-    }
-
-    @Override
-    protected Map<String, Object> configs() {
-      return Tree.map("project", Tree.map(
-          "dependencies", Tree.map("dependency", Tree.list(Tree.map(
-              "groupId", "org.bouncycastle", "artifactId", "bcprov-jdk18on", "version", "1.81"))),
-          "build", Tree.map("plugins", Tree.map("plugin", Tree.list(Tree.map(
-              "artifactId", "maven-surefire-plugin", "version", "3.5.4"))))));
-    }
-  }
-
-  private static final String POM =
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!-- Owned by team Auth: ping #auth-team -->
-      <project xmlns="http://maven.apache.org/POM/4.0.0">
-        <modelVersion>4.0.0</modelVersion>
-        <artifactId>auth-service</artifactId>
-        <properties>
-          <jwt.version>0.12.6</jwt.version> <!-- jwt library version -->
-        </properties>
-        <dependencies>
-          <!-- JWT -->
-          <dependency>
-            <groupId>io.jsonwebtoken</groupId>
-            <artifactId>jjwt-api</artifactId>
-            <version>${jwt.version}</version>
-          </dependency>
-        </dependencies>
-        <build>
-          <plugins>
-            <plugin>
-              <artifactId>maven-surefire-plugin</artifactId>
-              <version>3.2.5</version>
-            </plugin>
-          </plugins>
-        </build>
-      </project>
-      """;
+  private static final Path CORPUS =
+      Goldens.moduleDirectory().resolve(Path.of("src", "test", "resources", "xml-corpus"));
 
   @TempDir Path root;
 
+  /** service-base after its security change, and a newer Surefire. */
   private final TestRegistry registry =
-      TestRegistry.create().add("com.acme.PomConfigFile", PomConfigFile::new);
+      TestRegistry.create().add("com.acme.PomConfigFile", () -> new XmlFile("pom.xml",
+          Tree.map("project", Tree.map(
+              "dependencies", Tree.map("dependency", Tree.list(Tree.map("groupId",
+                  "org.bouncycastle", "artifactId", "bcprov-jdk18on", "version", "1.81"))),
+              "build", Tree.map("plugins", Tree.map("plugin", Tree.list(Tree.map(
+                  "artifactId", "maven-surefire-plugin", "version", "3.5.4"))))))));
 
   @Test
-  void checkShowsOnlyTheLinesThatChange() throws Exception {
-    write(root.resolve("pom.xml"), POM);
+  void checkShowsOnlyTheLinesThatChangeInACommentedPom() throws Exception {
+    Files.copy(CORPUS.resolve("commented-service.pom.xml"), root.resolve("pom.xml"));
     write(root.resolve("src/test/java/AppTest.java"), "class AppTest {}\n");
 
     CliRun check = rig(registry, "check", "--root", root.toString());
@@ -80,9 +47,9 @@ class XmlFilesTest {
         """
         --- a/pom.xml
         +++ b/pom.xml
-        @@ -13,12 +13,17 @@
-               <artifactId>jjwt-api</artifactId>
-               <version>${jwt.version}</version>
+        @@ -46,6 +46,11 @@
+               <version>5.13.4</version>
+               <scope>test</scope>
              </dependency>
         +    <dependency>
         +      <groupId>org.bouncycastle</groupId>
@@ -92,13 +59,6 @@ class XmlFilesTest {
            </dependencies>
            <build>
              <plugins>
-               <plugin>
-                 <artifactId>maven-surefire-plugin</artifactId>
-        -        <version>3.2.5</version>
-        +        <version>3.5.4</version>
-               </plugin>
-             </plugins>
-           </build>
         """,
         check.out().substring(0, check.out().indexOf("rig: 1 file checked")));
     assertEquals(1, check.exitCode());
@@ -106,17 +66,19 @@ class XmlFilesTest {
 
   @Test
   void aCrlfPomWithAByteOrderMarkKeepsBothAndEveryOtherByte() throws Exception {
-    String crlf = "\uFEFF" + POM.replace("\n", "\r\n");
-    Files.write(root.resolve("pom.xml"), crlf.getBytes(StandardCharsets.UTF_8));
+    byte[] original = Files.readAllBytes(CORPUS.resolve("crlf-bom.pom.xml"));
+    Files.write(root.resolve("pom.xml"), original);
 
     CliRun sync = rig(registry, "sync", "--root", root.toString());
 
     assertEquals(0, sync.exitCode(), sync.err());
-    String expected = crlf.replace("3.2.5", "3.5.4").replace(
-        "    </dependency>\r\n  </dependencies>",
-        "    </dependency>\r\n    <dependency>\r\n      <groupId>org.bouncycastle</groupId>\r\n"
-            + "      <artifactId>bcprov-jdk18on</artifactId>\r\n      <version>1.81</version>\r\n"
-            + "    </dependency>\r\n  </dependencies>");
+    String expected = new String(original, StandardCharsets.UTF_8).replace("3.2.5", "3.5.4")
+        // <dependencies> comes before <build> in Maven's order: right after <version>.
+        .replace("  <version>2.0.0</version>\r\n", "  <version>2.0.0</version>\r\n"
+            + "  <dependencies>\r\n    <dependency>\r\n"
+            + "      <groupId>org.bouncycastle</groupId>\r\n"
+            + "      <artifactId>bcprov-jdk18on</artifactId>\r\n"
+            + "      <version>1.81</version>\r\n    </dependency>\r\n  </dependencies>\r\n");
     assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
         Files.readAllBytes(root.resolve("pom.xml")));
     assertEquals(0, rig(registry, "check", "--root", root.toString()).exitCode());

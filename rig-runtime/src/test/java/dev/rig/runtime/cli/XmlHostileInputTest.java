@@ -10,6 +10,7 @@ import dev.rig.runtime.Tree;
 import dev.rig.runtime.format.XmlConfigFile;
 import dev.rig.runtime.testing.FileTrees;
 import dev.rig.runtime.testing.TestRegistry;
+import dev.rig.runtime.testing.XmlFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,39 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class XmlHostileInputTest {
 
-  /** config/settings.xml with one required value. */
-  public static class SettingsConfigFile extends XmlConfigFile {
-    @Override
-    protected Path parentPath() {
-      return Path.of("config");
-    }
-
-    @Override
-    protected Map<String, Object> configs() {
-      return Tree.map("settings", Tree.map("mode", "strict"));
-    }
-  }
-
-  /** A pom with one required property. */
-  public static class PomConfigFile extends XmlConfigFile {
-    @Override
-    protected String fileName() {
-      return "pom.xml";
-    }
-
-    @Override
-    protected Map<String, Object> configs() {
-      return Tree.map("project", Tree.map("modelVersion", "4.0.0",
-          "properties", Tree.map("java.version", "17")));
-    }
-  }
-
   @TempDir Path root;
 
   private final TestRegistry registry =
       TestRegistry.create()
-          .add("com.acme.SettingsConfigFile", SettingsConfigFile::new)
-          .add("com.acme.PomConfigFile", PomConfigFile::new);
+          .add("com.acme.SettingsConfigFile",
+              () -> new XmlFile("config/settings.xml", Tree.map("settings", Tree.map("mode",
+                  "strict"))))
+          .add("com.acme.PomConfigFile",
+              () -> new XmlFile("pom.xml", Tree.map("project", Tree.map("modelVersion", "4.0.0",
+                  "properties", Tree.map("java.version", "17")))));
 
   /** {@code depth} nested elements below {@code <open>}: {@code <x><x>...</x></x>}. */
   private static String nested(String open, int depth, String close) {
