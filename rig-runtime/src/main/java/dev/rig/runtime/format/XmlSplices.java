@@ -87,7 +87,8 @@ final class XmlSplices {
     }
     if (!markup) {
       boolean cdata = data.size() == 1 && text.startsWith("<![CDATA[", data.get(0)[0]);
-      if (cdata && !value.isEmpty() && !value.contains("]]>")) {
+      // A CDATA section holds any text but its own end and a carriage return (read as a line feed).
+      if (cdata && !value.isEmpty() && !value.contains("]]>") && value.indexOf('\r') < 0) {
         replace(data.get(0)[0] + 9, data.get(0)[1] - 3, value);
       } else {
         replace(element.startTagEnd, element.endTagStart, XmlWriter.escapeText(value));

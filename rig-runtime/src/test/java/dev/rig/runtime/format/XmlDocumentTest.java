@@ -250,10 +250,12 @@ class XmlDocumentTest {
   }
 
   @Test
-  void cdataStaysCdata() throws MalformedFileException {
-    assertEquals(
-        "<a><s><![CDATA[if (a < b) exit 2]]></s></a>",
-        apply("<a><s><![CDATA[if (a < b) exit 1]]></s></a>", set("if (a < b) exit 2", "a", "s")));
+  void cdataStaysCdataWhenItCanHoldTheNewText() throws MalformedFileException {
+    String before = "<a><s><![CDATA[if (a < b) exit 1]]></s></a>";
+    assertEquals("<a><s><![CDATA[if (a < b) exit 2]]></s></a>",
+        apply(before, set("if (a < b) exit 2", "a", "s")));
+    assertEquals("<a><s>end ]]&gt; here&#13;</s></a>",
+        apply(before, set("end ]]> here\r", "a", "s")));
   }
 
   @Test
