@@ -45,6 +45,8 @@ class XmlFilesTest {
 
     assertEquals(
         """
+        rig: 1 file is out of sync with this project's configs:
+            pom.xml (would be updated)
         --- a/pom.xml
         +++ b/pom.xml
         @@ -46,6 +46,11 @@
