@@ -12,4 +12,23 @@ final class Text {
     }
     return text + "\n";
   }
+
+  /** The spaces and tabs that start the line holding {@code offset}. */
+  static String lineIndent(CharSequence text, int offset) {
+    int start = lineStart(text, offset);
+    int end = start;
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    return text.subSequence(start, end).toString();
+  }
+
+  /** The offset of the first character of the line holding {@code offset}. */
+  static int lineStart(CharSequence text, int offset) {
+    int start = Math.min(offset, text.length());
+    while (start > 0 && text.charAt(start - 1) != '\n') {
+      start--;
+    }
+    return start;
+  }
 }

@@ -1,0 +1,210 @@
+package dev.rig.runtime.format;
+
+import static dev.rig.runtime.Tree.list;
+import static dev.rig.runtime.Tree.map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
+import dev.rig.runtime.content.Edit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** JSON files keep every byte no edit names; new members take the file's own layout. */
+class JsonDocumentTest {
+
+  private static final Corpus CORPUS = Corpus.of("json");
+  private static final TestConfigs.Json JSON = new TestConfigs.Json(map());
+
+  private static Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return JSON.open(text);
+  }
+
+  static Stream<String> corpus() {
+    return CORPUS.names();
+  }
+
+  static Stream<Arguments> oneValueSyncs() {
+    return Stream.of(
+        arguments(
+            "package.json",
+            List.of(new Edit.Set(List.of("version"), "1.5.0")),
+            List.of("-  \"version\": \"1.4.2\",", "+  \"version\": \"1.5.0\",")),
+        arguments(
+            "tsconfig.json",
+            List.of(Edit.Add.entry(List.of("compilerOptions"), "noUnusedLocals", true, 7)),
+            List.of(
+                "-        \"types\": []",
+                "+        \"types\": [],",
+                "+        \"noUnusedLocals\": true")),
+        arguments(
+            "tabs.json",
+            List.of(Edit.Add.item(List.of("ignorePatterns"), "coverage/", 1)),
+            List.of("-\t\t\"dist/\"", "+\t\t\"dist/\",", "+\t\t\"coverage/\"")),
+        arguments(
+            "matrix.json",
+            List.of(new Edit.Set(List.of("weights", "a"), 2)),
+            List.of(
+                "-   \"weights\" : { \"a\" : 1.50, \"b\" : 2e3 },",
+                "+   \"weights\" : { \"a\" : 2, \"b\" : 2e3 },")),
+        arguments(
+            "compact.json",
+            List.of(Edit.Add.entry(List.of("scripts"), "test", "node --test", 1)),
+            List.of(
+                "-{\"name\":\"compact\",\"version\":\"0.1.0\",\"scripts\":{\"start\":\"node"
+                    + " index.js\"},\"tags\":[\"a\",\"b\"]}",
+                "+{\"name\":\"compact\",\"version\":\"0.1.0\",\"scripts\":{\"start\":\"node"
+                    + " index.js\",\"test\":\"node --test\"},\"tags\":[\"a\",\"b\"]}")),
+        arguments(
+            "renovate.json",
+            List.of(new Edit.Set(List.of("prConcurrentLimit"), 10)),
+            List.of("-  \"prConcurrentLimit\": 5,", "+  \"prConcurrentLimit\": 10,")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneValueSyncs")
+  void aOneValueSyncChangesExactlyTheRequiredLines(
+      String name, List<Edit> edits, List<String> changed) throws Exception {
+    String before = CORPUS.read(name);
+    String after = open(before).apply(edits);
+
+    assertEquals(changed, Corpus.changedLines(before, after));
+    CORPUS.assertSynced(name, after);
+    DocumentLaws.assertReparses(JSON::parse, open(before), edits, true);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void noEditsGiveTheFileBackByteForByte(String name) throws Exception {
+    String text = CORPUS.read(name);
+    DocumentLaws.assertNoOp(open(text), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void everyEditOfEveryNodeReparsesToWhatTheEditsMean(String name) throws Exception {
+    String text = CORPUS.read(name);
+    Document<Map<String, Object>> document = open(text);
+    DocumentLaws.Values values =
+        new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x"), "e", map()));
+    for (List<Edit> edits : DocumentLaws.probes(document.content(), values, 400)) {
+      DocumentLaws.assertReparses(JSON::parse, document, edits, true);
+    }
+  }
+
+  @Test
+  void newMembersOfAnEmptyObjectFollowTheIndentOfTheFile() throws Exception {
+    String text = "{\n    \"a\": {},\n    \"b\": []\n}\n";
+
+    String after =
+        open(text)
+            .apply(
+                List.of(
+                    Edit.Add.entry(List.of("a"), "x", map("y", 1), 0),
+                    Edit.Add.item(List.of("b"), "z", 0)));
+
+    assertEquals(
+        """
+        {
+            "a": {
+                "x": {
+                    "y": 1
+                }
+            },
+            "b": [
+                "z"
+            ]
+        }
+        """,
+        after);
+  }
+
+  @Test
+  void removingMembersKeepsTheCommasRight() throws Exception {
+    String text = "{\"a\": 1, \"b\": [1, 2, 3], \"c\": 3}";
+    Document<Map<String, Object>> document = open(text);
+
+    assertEquals(
+        "{\"b\": [2], \"c\": 3}",
+        document.apply(
+            List.of(
+                new Edit.Remove(List.of("a")),
+                new Edit.Remove(List.of("b", 0)),
+                new Edit.Remove(List.of("b", 2)))));
+    assertEquals(
+        "{\"a\": 1}",
+        document.apply(List.of(new Edit.Remove(List.of("b")), new Edit.Remove(List.of("c")))));
+    assertEquals(
+        "{}",
+        document.apply(
+            List.of(
+                new Edit.Remove(List.of("a")),
+                new Edit.Remove(List.of("b")),
+                new Edit.Remove(List.of("c")))));
+  }
+
+  @Test
+  void aSingleValueGainsItemsAsAListAndAnEmptyOneGainsEntriesAsAnObject() throws Exception {
+    String text = "{\n  \"files\": \"dist\",\n  \"config\": null\n}\n";
+
+    String after =
+        open(text)
+            .apply(
+                List.of(
+                    Edit.Add.item(List.of("files"), "lib", 1),
+                    Edit.Add.entry(List.of("config"), "port", 8080, 0)));
+
+    assertEquals(
+        """
+        {
+          "files": [
+            "dist",
+            "lib"
+          ],
+          "config": {
+            "port": 8080
+          }
+        }
+        """,
+        after);
+  }
+
+  @Test
+  void theTextAroundTheTopLevelObjectIsKept() throws Exception {
+    String text = "\n  {\"a\": 1}  \n\n";
+
+    assertEquals(
+        "\n  {\"a\": 2}  \n\n", open(text).apply(List.of(new Edit.Set(List.of("a"), 2))));
+  }
+
+  @Test
+  void newStringsKeepEveryCharacterAndEscapeOnlyWhatJsonMust() throws Exception {
+    String after =
+        open("{}\n")
+            .apply(List.of(Edit.Add.entry(List.of(), "s", "caf\u00e9 \"q\" \\ \n\t \ud800 \u0001", 0)));
+
+    assertEquals("{\n  \"s\": \"caf\u00e9 \\\"q\\\" \\\\ \\n\\t \\uD800 \\u0001\"\n}\n", after);
+  }
+
+  @Test
+  void editsThatMissTheDocumentAreRefused() throws Exception {
+    Document<Map<String, Object>> document = open("{\"a\": {\"b\": 1}}");
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> document.apply(List.of(new Edit.Set(List.of("nope"), 1))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> document.apply(List.of(Edit.Add.entry(List.of("a"), "b", 2, 0))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> document.apply(List.of(Edit.Add.item(List.of("a"), 2, 0))));
+  }
+}
