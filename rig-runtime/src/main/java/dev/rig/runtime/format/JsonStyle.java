@@ -128,7 +128,7 @@ record JsonStyle(String indent, String keySeparator) {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20 || isLoneSurrogate(text, i)) {
+          if (c < 0x20 || Text.isLoneSurrogate(text, i)) {
             out.append("\\u")
                 .append(HEX[(c >> 12) & 0xF])
                 .append(HEX[(c >> 8) & 0xF])
@@ -141,17 +141,5 @@ record JsonStyle(String indent, String keySeparator) {
       }
     }
     out.append('"');
-  }
-
-  /** Whether the char at {@code i} is half of a surrogate pair whose other half is missing. */
-  static boolean isLoneSurrogate(CharSequence text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-    }
-    return false;
   }
 }

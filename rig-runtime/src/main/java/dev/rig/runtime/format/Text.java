@@ -31,4 +31,16 @@ final class Text {
     }
     return start;
   }
+
+  /** Whether the char at {@code i} is half of a surrogate pair whose other half is missing. */
+  static boolean isLoneSurrogate(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
+  }
 }
