@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Huge and hostile input (issue 13): each case ends with an exit code and a message, changes no
  * byte it must not, and never hangs. The timeouts only catch a hang; they bound nothing finer.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileInputTest {
 
   /** conf/fx.json, which must hold {"y": 1}. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rig says that the locale is the cause and how to run it, instead of blaming the config.
  */
 @EnabledOnOs(OS.LINUX)
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FileNameEncodingTest {
 
   @TempDir Path root;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
  * Diffs show the real change, stay linear on huge files, and are capped; a report that nobody
  * prints never makes one. The timeout only catches a quadratic diff that would hang.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class UnifiedDiffTest {
 
   private static String numbered(int from, int to) {

@@ -114,7 +114,9 @@ final class DocumentLaws {
         }
       }
       probes.add(together);
-      probes.add(List.of(new Edit.Set(path, values.subtree().apply(n))));
+      if (!path.isEmpty()) {
+        probes.add(List.of(new Edit.Set(path, values.subtree().apply(n))));
+      }
       for (int i = 0; i < list.size(); i++) {
         collect(EditIndex.child(path, i), list.get(i), values, probes, everyScalar, counter);
       }
