@@ -15,13 +15,20 @@ import org.tomlj.TomlTable;
 
 /**
  * Reads TOML with tomlj into the content model. Tables keep the order of the file. Dates and times
- * stay {@code java.time} values, so that a rewrite keeps them as TOML dates.
+ * stay {@code java.time} values, so that a rewrite keeps them as TOML dates. tomlj bounds nesting
+ * (128 levels of tables and arrays) and numbers (64-bit integers, finite doubles) itself and
+ * reports both with their position.
  */
 final class TomlTreeReader {
 
   private TomlTreeReader() {}
 
   static Map<String, Object> read(String text) throws MalformedFileException {
+    return table(parse(text));
+  }
+
+  /** The parsed document, which tomlj can edit in place; the first error stops it. */
+  static TomlParseResult parse(String text) throws MalformedFileException {
     TomlParseResult result = Toml.parse(text);
     if (result.hasErrors()) {
       TomlParseError first =
@@ -34,10 +41,11 @@ final class TomlTreeReader {
       throw new MalformedFileException(
           position.line(), position.column(), first.getMessage(), first);
     }
-    return table(result);
+    return result;
   }
 
-  private static Map<String, Object> table(TomlTable table) {
+  /** A table of tomlj as a map of the content model. */
+  static Map<String, Object> table(TomlTable table) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (String key : table.keySet()) {
       map.put(key, value(table.get(List.of(key))));
