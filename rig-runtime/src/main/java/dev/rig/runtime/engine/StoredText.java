@@ -26,8 +26,11 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf) {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  /** The largest file rig reads, 16 MiB: it leaves larger ones alone, as it does broken ones. */
-  static final int MAX_BYTES = 16 << 20;
+  /**
+   * The largest file rig reads, 32 MiB: it leaves larger ones alone, as it does broken ones. Formats
+   * whose parsers need more time or memory per byte set lower limits of their own.
+   */
+  static final int MAX_BYTES = 32 << 20;
 
   /** The style of a file that does not exist yet: no mark, LF. */
   static final StoredText NEW_FILE = new StoredText(null, false, false);
@@ -66,17 +69,23 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf) {
       bytes = in.readNBytes(MAX_BYTES + 1);
     }
     if (bytes.length > MAX_BYTES) {
-      long size = Math.max(Files.size(file), bytes.length);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < MAX_BYTES; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column =
+          new String(bytes, lineStart, MAX_BYTES - lineStart, StandardCharsets.UTF_8).length() + 1;
       throw new UnreadableException(
           new MalformedFileException(
-              1,
-              1,
-              "the file holds "
-                  + size
-                  + " bytes, more than the "
-                  + MAX_BYTES
-                  + " (16 MiB) rig reads; it leaves the file as it is"),
-          "keep managed files under 16 MiB, or stop managing this one with rig");
+              line,
+              column,
+              "the file is larger than rig reads (32 MiB, up to here); it leaves the file as it"
+                  + " is"),
+          "keep managed files under 32 MiB, or stop managing this one with rig");
     }
     try {
       return decode(bytes);

@@ -27,8 +27,29 @@ final class TomlTreeReader {
     return table(parse(text));
   }
 
+  /**
+   * The most characters of TOML rig reads, 16 MiB: tomlj takes about 2 µs and 150 bytes of memory
+   * per character, so a larger file would keep rig busy for half a minute.
+   */
+  static final int MAX_CHARS = 16 << 20;
+
   /** The parsed document, which tomlj can edit in place; the first error stops it. */
   static TomlParseResult parse(String text) throws MalformedFileException {
+    if (text.length() > MAX_CHARS) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < MAX_CHARS; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new MalformedFileException(
+          line,
+          MAX_CHARS - lineStart + 1,
+          "the file is larger than rig reads as TOML (16 MiB, up to here); it leaves the file as"
+              + " it is");
+    }
     TomlParseResult result = Toml.parse(text);
     if (result.hasErrors()) {
       TomlParseError first =

@@ -138,17 +138,34 @@ class HostileInputTest {
   }
 
   @Test
-  void aFileLargerThanTheLimitIsRefusedBeforeItIsParsed() throws Exception {
-    Files.createDirectories(fx().getParent());
-    byte[] text = ("{\"x\": \"" + "a".repeat(30_000_000) + "\"}\n").getBytes(StandardCharsets.UTF_8);
-    Files.write(fx(), text);
+  void aThirtyMegabyteStringIsReadAsIs() throws Exception {
+    write(fx(), "{\"x\": \"" + "a".repeat(30_000_000) + "\"}\n");
 
+    CliRun sync = sync();
+
+    assertEquals(0, sync.exitCode(), sync.err());
+    String x = (String) new FxConfigFile().read(Files.readString(fx())).get("x");
+    assertEquals(30_000_000, x.length());
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefusedWhereItPassesTheLimit() throws Exception {
+    Files.createDirectories(fx().getParent());
+    String line = "\"" + "a".repeat(1020) + "\",\n";
+    StringBuilder text = new StringBuilder("{\"x\": [\n");
+    while (text.length() <= 33 << 20) {
+      text.append(line);
+    }
+    Files.writeString(fx(), text.append("\"z\"]}\n"));
+
+    // 32 MiB is 8 characters of the first line, then 32,767 lines of 1,024 and 1,016 more.
     assertRefused(
-        "rig: error: conf/fx.json:1:1: the file holds "
-            + text.length
-            + " bytes, more than the 16777216 (16 MiB) rig reads; it leaves the file as it is\n"
-            + "  keep managed files under 16 MiB, or stop managing this one with rig\n"
-            + "rig: nothing was written\n");
+        """
+        rig: error: conf/fx.json:32769:1017: the file is larger than rig reads (32 MiB, up to\
+         here); it leaves the file as it is
+          keep managed files under 32 MiB, or stop managing this one with rig
+        rig: nothing was written
+        """);
   }
 
   @Test

@@ -148,6 +148,14 @@ class TomlDocumentTest {
   }
 
   @Test
+  void aFileLargerThanTomlsLimitIsRefusedWhereItPassesTheLimit() {
+    String text = "a = 1\n# " + "x".repeat(16 << 20) + "\n";
+
+    PlanAssertions.assertMalformed(
+        TOML, text, 2, (16 << 20) - 6 + 1, "the file is larger than rig reads as TOML (16 MiB");
+  }
+
+  @Test
   void valuesTomlCannotHoldAreRefused() throws Exception {
     Document<Map<String, Object>> document = open("a = 1\n");
 
