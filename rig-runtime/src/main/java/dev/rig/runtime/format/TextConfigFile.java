@@ -3,6 +3,8 @@ package dev.rig.runtime.format;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.LineEdits;
 import dev.rig.runtime.content.RequiredLines;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,8 +58,8 @@ public abstract class TextConfigFile extends ConfigFile<List<String>> {
   }
 
   @Override
-  protected List<String> merge(List<String> actual, List<String> required) {
-    return RequiredLines.merge(actual, required, syntax());
+  protected List<Edit> edits(List<String> actual, List<String> required) {
+    return LineEdits.between(actual, RequiredLines.merge(actual, required, syntax()));
   }
 
   @Override

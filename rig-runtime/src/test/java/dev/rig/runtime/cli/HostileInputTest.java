@@ -12,7 +12,6 @@ import dev.rig.runtime.format.JsonConfigFile;
 import dev.rig.runtime.testing.FileTrees;
 import dev.rig.runtime.testing.TestRegistry;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +78,7 @@ class HostileInputTest {
     CliRun sync = sync();
 
     assertEquals(0, sync.exitCode(), sync.err());
-    Map<String, Object> after = new FxConfigFile().read(Files.readString(fx()));
-    assertEquals(0, new BigDecimal("1e999999999").compareTo((BigDecimal) after.get("x")));
-    assertEquals(1, ((Number) after.get("y")).intValue());
+    assertEquals("{\"x\": 1e999999999, \"y\": 1}", Files.readString(fx()));
   }
 
   @Test
@@ -91,9 +88,7 @@ class HostileInputTest {
     CliRun sync = sync();
 
     assertEquals(0, sync.exitCode(), sync.err());
-    String after = Files.readString(fx());
-    assertFalse(after.contains("?"), after);
-    assertEquals("\ud800 lone surrogate", new FxConfigFile().read(after).get("x"));
+    assertEquals("{\"x\": \"\\ud800 lone surrogate\", \"y\": 1}\n", Files.readString(fx()));
   }
 
   @Test
