@@ -30,6 +30,8 @@ final class EditIndex {
   private final Map<List<Object>, List<Edit.Add>> adds = new HashMap<>();
   /** Every path that has an edit strictly below it, or that gains an entry or item. */
   private final Set<List<Object>> above = new HashSet<>();
+  /** Every path whose edits address it as a list: items added, or an index right below it. */
+  private final Set<List<Object>> indexed = new HashSet<>();
 
   private final Map<Edit, Boolean> used = new IdentityHashMap<>();
 
@@ -44,9 +46,15 @@ final class EditIndex {
       } else if (edit instanceof Edit.Add add) {
         adds.computeIfAbsent(path, at -> new ArrayList<>()).add(add);
         above.add(path);
+        if (!add.isEntry()) {
+          indexed.add(path);
+        }
       }
       for (int i = 0; i < path.size(); i++) {
         above.add(path.subList(0, i));
+        if (path.get(i) instanceof Integer) {
+          indexed.add(path.subList(0, i));
+        }
       }
     }
   }
@@ -67,6 +75,14 @@ final class EditIndex {
   /** The additions to the container at {@code path}, in the order of the edits. */
   List<Edit.Add> addsTo(List<Object> path) {
     return adds.getOrDefault(path, List.of());
+  }
+
+  /**
+   * Whether the edits treat the node at {@code path} as a list: a single value (a map too) stands
+   * for a list of one item, which edits address as item 0 and can add items to.
+   */
+  boolean treatsAsList(List<Object> path) {
+    return indexed.contains(path);
   }
 
   /** Whether some edit changes what lies inside the node at {@code path}. */

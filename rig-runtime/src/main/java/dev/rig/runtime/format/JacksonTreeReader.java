@@ -121,14 +121,16 @@ class JacksonTreeReader {
   void put(Map<String, Object> map, String key, Object value, JsonLocation keyLocation)
       throws MalformedFileException {
     if (map.containsKey(key)) {
-      throw malformed(
-          keyLocation,
-          "duplicate key \""
-              + key
-              + "\"; keep one of the two (rig would otherwise lose the"
-              + " other)");
+      throw duplicateKey(keyLocation, key);
     }
     map.put(key, value);
+  }
+
+  /** A key given twice in one map: rig could keep only one of its values. */
+  static MalformedFileException duplicateKey(JsonLocation keyLocation, String key) {
+    return malformed(
+        keyLocation,
+        "duplicate key \"" + key + "\"; keep one of the two (rig would otherwise lose the other)");
   }
 
   private List<Object> readArray() throws IOException, MalformedFileException {

@@ -83,8 +83,9 @@ final class JsonDocument implements Document<Map<String, Object>> {
         out.append(style.render(set.value(), Text.lineIndent(text, node.start()), multiline));
       } else if (!index.reachesInside(path)) {
         out.append(text, node.start(), node.end());
-      } else if (node instanceof JsonNode.Scalar scalar) {
-        single(scalar, path, multiline);
+      } else if (node instanceof JsonNode.Scalar || (node instanceof JsonNode.Members
+          && index.treatsAsList(path))) {
+        single(node, path, multiline);
       } else {
         container(node, path, multiline);
       }
@@ -160,13 +161,14 @@ final class JsonDocument implements Document<Map<String, Object>> {
 
     /**
      * A single value that edits treat as a container: an empty one ({@code null}, {@code ""})
-     * that gains entries, or one that stands for a list of one item.
+     * that gains entries, or one (an object too) that stands for a list of one item.
      */
-    private void single(JsonNode.Scalar scalar, List<Object> path, boolean multiline) {
-      String lineIndent = Text.lineIndent(text, scalar.start());
+    private void single(JsonNode node, List<Object> path, boolean multiline) {
+      String lineIndent = Text.lineIndent(text, node.start());
       List<Edit.Add> adds = index.addsTo(path);
       if (!adds.isEmpty() && adds.get(0).isEntry()) {
-        if (scalar.value() != null && !"".equals(scalar.value())) {
+        Object value = node.value();
+        if (value != null && !"".equals(value)) {
           throw new IllegalArgumentException("a map entry added to the single value at " + path);
         }
         Map<String, Object> entries = new LinkedHashMap<>();
@@ -182,11 +184,10 @@ final class JsonDocument implements Document<Map<String, Object>> {
       List<String> items = new ArrayList<>();
       for (EditIndex.Slot slot : slots) {
         if (slot.isOriginal()) {
-          Edit.Set set = index.setAt(EditIndex.child(path, 0));
-          items.add(
-              set == null
-                  ? text.substring(scalar.start(), scalar.end())
-                  : style.render(set.value(), itemIndent, multiline));
+          int mark = out.length();
+          node(node, EditIndex.child(path, 0), multiline);
+          items.add(out.substring(mark));
+          out.setLength(mark);
         } else {
           items.add(style.render(slot.added().value(), itemIndent, multiline));
         }

@@ -121,10 +121,7 @@ final class JsonReader {
       requireMore(valueToken);
       JsonNode node = read(valueToken, depth);
       if (value.containsKey(key)) {
-        throw JacksonTreeReader.malformed(
-            keyLocation,
-            "duplicate key \"" + key + "\"; keep one of the two (rig would otherwise lose the"
-                + " other)");
+        throw JacksonTreeReader.duplicateKey(keyLocation, key);
       }
       value.put(key, node.value());
       members.add(new JsonNode.Member(key, offset(keyLocation), node));

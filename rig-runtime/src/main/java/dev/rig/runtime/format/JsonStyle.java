@@ -21,8 +21,6 @@ record JsonStyle(String indent, String keySeparator) {
   /** rig's own layout: two-space indents and {@code "key": value}. */
   static final JsonStyle DEFAULT = new JsonStyle("  ", ": ");
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   /** What separates two members on one line: {@code ", "}, or {@code ","} in a compact file. */
   String inlineSeparator() {
     return keySeparator.endsWith(" ") ? ", " : ",";
@@ -129,11 +127,7 @@ record JsonStyle(String indent, String keySeparator) {
         case '\f' -> out.append("\\f");
         default -> {
           if (c < 0x20 || Text.isLoneSurrogate(text, i)) {
-            out.append("\\u")
-                .append(HEX[(c >> 12) & 0xF])
-                .append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
+            Text.appendUnicodeEscape(c, out);
           } else {
             out.append(c);
           }

@@ -11,8 +11,6 @@ import java.util.Map;
  */
 final class PropertiesWriter {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private PropertiesWriter() {}
 
   static String write(Map<String, Object> properties) {
@@ -48,11 +46,7 @@ final class PropertiesWriter {
         case '#', '!' -> out.append(isKey && i == 0 ? "\\" + c : String.valueOf(c));
         default -> {
           if (c < 0x20 || c == 0x7F || (c > 0x7E && (asciiOnly || !isPrintable(text, i)))) {
-            out.append("\\u")
-                .append(HEX[(c >> 12) & 0xF])
-                .append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
+            Text.appendUnicodeEscape(c, out);
           } else {
             out.append(c);
           }

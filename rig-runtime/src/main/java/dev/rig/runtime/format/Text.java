@@ -43,4 +43,15 @@ final class Text {
     }
     return false;
   }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** Appends {@code c} as {@code \\uXXXX}, as JSON and properties files escape a character. */
+  static void appendUnicodeEscape(char c, StringBuilder out) {
+    out.append("\\u")
+        .append(HEX[(c >> 12) & 0xF])
+        .append(HEX[(c >> 8) & 0xF])
+        .append(HEX[(c >> 4) & 0xF])
+        .append(HEX[c & 0xF]);
+  }
 }

@@ -88,6 +88,11 @@ final class TomlDocument implements Document<Map<String, Object>> {
     List<Object> path = set.path();
     Object container = at(document, path.subList(0, path.size() - 1));
     Object step = path.get(path.size() - 1);
+    if (!(container instanceof TomlArray) && Integer.valueOf(0).equals(step)) {
+      // A single value stands for a list of one item: item 0 is the value itself.
+      set(document, new Edit.Set(path.subList(0, path.size() - 1), set.value()));
+      return;
+    }
     Object value = TomlValues.of(set.value());
     if (container instanceof MutableTomlTable table && step instanceof String key) {
       requireKey(table, key, path);
@@ -112,7 +117,9 @@ final class TomlDocument implements Document<Map<String, Object>> {
         removed.add(edit.path().get(edit.path().size() - 1));
       }
     }
-    if (container instanceof MutableTomlTable table) {
+    boolean asList = removed.stream().anyMatch(step -> step instanceof Integer)
+        || adds.stream().anyMatch(add -> !add.isEntry());
+    if (container instanceof MutableTomlTable table && !asList) {
       List<String> keys = new ArrayList<>(table.keySet());
       for (Edit.Add add : adds) {
         if (!add.isEntry() || table.contains(List.of(add.key()))) {
@@ -165,36 +172,38 @@ final class TomlDocument implements Document<Map<String, Object>> {
           }
         }
       }
-    } else if (removed.isEmpty()) {
-      single(document, path, adds);
     } else {
-      throw new IllegalArgumentException("no table or array at " + path);
+      single(document, path, adds, removed.contains(0));
     }
   }
 
-  /** Items added to a single value: it becomes an array that holds it, in its place. */
-  private static void single(TomlParseResult document, List<Object> path, List<Edit.Add> adds) {
+  /**
+   * A single value (a table too) that edits treat as a list of one item: items added before or
+   * after it, or it removed; the result is written in its place, as a value when one is left.
+   */
+  private static void single(
+      TomlParseResult document, List<Object> path, List<Edit.Add> adds, boolean removed) {
     if (path.isEmpty()
         || !(at(document, path.subList(0, path.size() - 1)) instanceof MutableTomlTable parent)
         || !(path.get(path.size() - 1) instanceof String key)) {
       throw new IllegalArgumentException("no table or array at " + path);
     }
+    Object existing = parent.get(List.of(key));
     List<Object> items = new ArrayList<>();
-    for (Edit.Add add : adds) {
-      if (add.isEntry() || add.before() > 1) {
-        throw new IllegalArgumentException("cannot add " + add + " to the single value at " + path);
+    for (int place = 0; place <= 1; place++) {
+      if (place == 1 && !removed) {
+        items.add(existing instanceof TomlTable table ? TomlTreeReader.table(table) : existing);
       }
-      if (add.before() == 0) {
-        items.add(TomlValues.of(add.value()));
+      for (Edit.Add add : adds) {
+        if (add.isEntry() || add.before() > 1) {
+          throw new IllegalArgumentException("cannot add " + add + " to the single value at " + path);
+        }
+        if (add.before() == place) {
+          items.add(TomlValues.of(add.value()));
+        }
       }
     }
-    items.add(parent.get(List.of(key)));
-    for (Edit.Add add : adds) {
-      if (add.before() == 1) {
-        items.add(TomlValues.of(add.value()));
-      }
-    }
-    parent.set(List.of(key), items);
+    parent.set(List.of(key), items.size() == 1 ? items.get(0) : TomlValues.of(items));
   }
 
   /** The table, array or value at {@code path}. */
@@ -207,6 +216,9 @@ final class TomlDocument implements Document<Map<String, Object>> {
       } else if (node instanceof TomlArray array && step instanceof Integer i) {
         requireIndex(array, i, path);
         node = array.get(i);
+      } else if (Integer.valueOf(0).equals(step)) {
+        // A single value stands for a list of one item: item 0 is the value itself.
+        continue;
       } else {
         throw new IllegalArgumentException("no node at " + path);
       }

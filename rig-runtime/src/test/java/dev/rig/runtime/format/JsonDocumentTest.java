@@ -205,6 +205,17 @@ class JsonDocumentTest {
         () -> document.apply(List.of(Edit.Add.entry(List.of("a"), "b", 2, 0))));
     assertThrows(
         IllegalArgumentException.class,
-        () -> document.apply(List.of(Edit.Add.item(List.of("a"), 2, 0))));
+        () -> document.apply(List.of(Edit.Add.entry(List.of("a", "b"), "c", 2, 0))));
+  }
+
+  @Test
+  void anObjectThatGainsAnItemStandsForAListOfOne() throws Exception {
+    Document<Map<String, Object>> document = open("{\"a\": {\"b\": 1}}");
+    List<Edit> edits =
+        List.of(
+            Edit.Add.item(List.of("a"), "x", 1), new Edit.Set(List.of("a", 0, "b"), 2));
+
+    assertEquals("{\"a\": [{\"b\": 2}, \"x\"]}", document.apply(edits));
+    DocumentLaws.assertReparses(JSON::parse, document, edits, true);
   }
 }
