@@ -18,17 +18,33 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** JSON files keep every byte no edit names; new members take the file's own layout. */
-class JsonDocumentTest {
+class JsonDocumentTest extends DocumentCorpusTest {
 
   private static final Corpus CORPUS = Corpus.of("json");
   private static final TestConfigs.Json JSON = new TestConfigs.Json(map());
 
-  private static Document<Map<String, Object>> open(String text) throws MalformedFileException {
-    return JSON.open(text);
-  }
 
   static Stream<String> corpus() {
     return CORPUS.names();
+  }
+  @Override
+  Corpus files() {
+    return CORPUS;
+  }
+
+  @Override
+  Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return JSON.open(text);
+  }
+
+  @Override
+  DocumentLaws.Parser parser() {
+    return JSON::parse;
+  }
+
+  @Override
+  DocumentLaws.Values values() {
+    return new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x"), "e", map()));
   }
 
   static Stream<Arguments> oneValueSyncs() {
@@ -66,37 +82,6 @@ class JsonDocumentTest {
             "renovate.json",
             List.of(new Edit.Set(List.of("prConcurrentLimit"), 10)),
             List.of("-  \"prConcurrentLimit\": 5,", "+  \"prConcurrentLimit\": 10,")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("oneValueSyncs")
-  void aOneValueSyncChangesExactlyTheRequiredLines(
-      String name, List<Edit> edits, List<String> changed) throws Exception {
-    String before = CORPUS.read(name);
-    String after = open(before).apply(edits);
-
-    assertEquals(changed, Corpus.changedLines(before, after));
-    CORPUS.assertSynced(name, after);
-    DocumentLaws.assertReparses(JSON::parse, open(before), edits, true);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void noEditsGiveTheFileBackByteForByte(String name) throws Exception {
-    String text = CORPUS.read(name);
-    DocumentLaws.assertNoOp(open(text), text);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void everyEditOfEveryNodeReparsesToWhatTheEditsMean(String name) throws Exception {
-    String text = CORPUS.read(name);
-    Document<Map<String, Object>> document = open(text);
-    DocumentLaws.Values values =
-        new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x"), "e", map()));
-    for (List<Edit> edits : DocumentLaws.probes(document.content(), values, 400)) {
-      DocumentLaws.assertReparses(JSON::parse, document, edits, true);
-    }
   }
 
   @Test

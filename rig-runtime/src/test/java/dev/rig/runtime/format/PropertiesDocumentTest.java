@@ -17,17 +17,33 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties files keep comments, separators, continuations and escapes of what no edit names. */
-class PropertiesDocumentTest {
+class PropertiesDocumentTest extends DocumentCorpusTest {
 
   private static final Corpus CORPUS = Corpus.of("properties");
   private static final TestConfigs.Properties PROPERTIES = new TestConfigs.Properties(map());
 
-  private static Document<Map<String, Object>> open(String text) throws MalformedFileException {
-    return PROPERTIES.open(text);
-  }
 
   static Stream<String> corpus() {
     return CORPUS.names();
+  }
+  @Override
+  Corpus files() {
+    return CORPUS;
+  }
+
+  @Override
+  Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return PROPERTIES.open(text);
+  }
+
+  @Override
+  DocumentLaws.Parser parser() {
+    return PROPERTIES::parse;
+  }
+
+  @Override
+  DocumentLaws.Values values() {
+    return new DocumentLaws.Values(n -> "probe " + n, n -> " lead: #" + n + " = caf\u00e9\t\\");
   }
 
   static Stream<Arguments> oneValueSyncs() {
@@ -56,38 +72,6 @@ class PropertiesDocumentTest {
             "duplicates.properties",
             List.of(new Edit.Set(List.of("a"), "4")),
             List.of("-a=3", "+a=4")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("oneValueSyncs")
-  void aOneValueSyncChangesExactlyTheRequiredLines(
-      String name, List<Edit> edits, List<String> changed) throws Exception {
-    String before = CORPUS.read(name);
-    String after = open(before).apply(edits);
-
-    assertEquals(changed, Corpus.changedLines(before, after));
-    CORPUS.assertSynced(name, after);
-    DocumentLaws.assertReparses(PROPERTIES::parse, open(before), edits, true);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void noEditsGiveTheFileBackByteForByte(String name) throws Exception {
-    String text = CORPUS.read(name);
-    DocumentLaws.assertNoOp(open(text), text);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void everyEditOfEveryKeyReparsesToWhatTheEditsMean(String name) throws Exception {
-    String text = CORPUS.read(name);
-    Document<Map<String, Object>> document = open(text);
-    // Properties hold text only: the "subtree" of a probe is a value with characters to escape.
-    DocumentLaws.Values values =
-        new DocumentLaws.Values(n -> "probe " + n, n -> " lead: #" + n + " = caf\u00e9\t\\");
-    for (List<Edit> edits : DocumentLaws.probes(document.content(), values, 400)) {
-      DocumentLaws.assertReparses(PROPERTIES::parse, document, edits, true);
-    }
   }
 
   @Test

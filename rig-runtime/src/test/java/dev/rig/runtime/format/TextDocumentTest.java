@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Text and Markdown files take edits by line; every other line stays as it was. */
-class TextDocumentTest {
+class TextDocumentTest extends DocumentCorpusTest {
 
   private static final Corpus CORPUS = Corpus.of("text");
   private static final TestConfigs.Markdown MARKDOWN = new TestConfigs.Markdown(List.of());
@@ -22,8 +23,27 @@ class TextDocumentTest {
   static Stream<String> corpus() {
     return CORPUS.names();
   }
+  @Override
+  Corpus files() {
+    return CORPUS;
+  }
 
-  static Stream<Arguments> oneLineSyncs() {
+  @Override
+  Document<?> open(String text) throws MalformedFileException {
+    return MARKDOWN.open(text);
+  }
+
+  @Override
+  DocumentLaws.Parser parser() {
+    return MARKDOWN::parse;
+  }
+
+  @Override
+  DocumentLaws.Values values() {
+    return new DocumentLaws.Values(n -> "probe " + n, n -> "");
+  }
+
+  static Stream<Arguments> oneValueSyncs() {
     return Stream.of(
         arguments(
             "gitignore",
@@ -45,36 +65,6 @@ class TextDocumentTest {
             "no-final-break.txt",
             List.of(Edit.Add.item(List.of(), "Copyright 2026", 2)),
             List.of("+Copyright 2026")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("oneLineSyncs")
-  void aOneLineSyncChangesExactlyTheRequiredLines(
-      String name, List<Edit> edits, List<String> changed) throws Exception {
-    String before = CORPUS.read(name);
-    String after = MARKDOWN.open(before).apply(edits);
-
-    assertEquals(changed, Corpus.changedLines(before, after));
-    CORPUS.assertSynced(name, after);
-    DocumentLaws.assertReparses(MARKDOWN::parse, MARKDOWN.open(before), edits, true);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void noEditsGiveTheFileBackByteForByte(String name) throws Exception {
-    String text = CORPUS.read(name);
-    DocumentLaws.assertNoOp(MARKDOWN.open(text), text);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void everyEditOfEveryLineReparsesToWhatTheEditsMean(String name) throws Exception {
-    String text = CORPUS.read(name);
-    Document<List<String>> document = MARKDOWN.open(text);
-    DocumentLaws.Values values = new DocumentLaws.Values(n -> "probe " + n, n -> "");
-    for (List<Edit> edits : DocumentLaws.probes(document.content(), values, 400)) {
-      DocumentLaws.assertReparses(MARKDOWN::parse, document, edits, true);
-    }
   }
 
   @Test

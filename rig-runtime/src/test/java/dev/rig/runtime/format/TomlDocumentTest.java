@@ -21,17 +21,45 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TOML files edited through tomlj keep comments, inline tables, arrays of tables, dotted keys and
  * indentation of everything no edit names.
  */
-class TomlDocumentTest {
+class TomlDocumentTest extends DocumentCorpusTest {
 
   private static final Corpus CORPUS = Corpus.of("toml");
   private static final TestConfigs.Toml TOML = new TestConfigs.Toml(map());
 
-  private static Document<Map<String, Object>> open(String text) throws MalformedFileException {
-    return TOML.open(text);
-  }
 
   static Stream<String> corpus() {
     return CORPUS.names();
+  }
+  @Override
+  Corpus files() {
+    return CORPUS;
+  }
+
+  @Override
+  Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return TOML.open(text);
+  }
+
+  @Override
+  DocumentLaws.Parser parser() {
+    return TOML::parse;
+  }
+
+  @Override
+  DocumentLaws.Values values() {
+    return new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x")));
+  }
+
+  /** tomlj moves a new table under its own header, after the plain keys. */
+  @Override
+  boolean orderedKeys() {
+    return false;
+  }
+
+  /** tomlj parses slowly: fewer probes than the other formats, still every key of the corpus. */
+  @Override
+  int probes() {
+    return 150;
   }
 
   static Stream<Arguments> oneValueSyncs() {
@@ -56,38 +84,6 @@ class TomlDocumentTest {
             "netlify.toml",
             List.of(new Edit.Set(List.of("redirects", 0, "status"), 302)),
             List.of("-  status = 301", "+  status = 302")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("oneValueSyncs")
-  void aOneValueSyncChangesExactlyTheRequiredLines(
-      String name, List<Edit> edits, List<String> changed) throws Exception {
-    String before = CORPUS.read(name);
-    String after = open(before).apply(edits);
-
-    assertEquals(changed, Corpus.changedLines(before, after));
-    CORPUS.assertSynced(name, after);
-    DocumentLaws.assertReparses(TOML::parse, open(before), edits, false);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void noEditsGiveTheFileBackByteForByte(String name) throws Exception {
-    String text = CORPUS.read(name);
-    DocumentLaws.assertNoOp(open(text), text);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void everyEditOfEveryNodeReparsesToWhatTheEditsMean(String name) throws Exception {
-    String text = CORPUS.read(name);
-    Document<Map<String, Object>> document = open(text);
-    DocumentLaws.Values values =
-        new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x")));
-    // tomlj parses slowly: fewer probes than the other formats, still every key of the corpus.
-    for (List<Edit> edits : DocumentLaws.probes(document.content(), values, 150)) {
-      DocumentLaws.assertReparses(TOML::parse, document, edits, false);
-    }
   }
 
   @Test
