@@ -18,14 +18,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 abstract class DocumentCorpusTest {
 
-  abstract Corpus files();
+  private final Corpus files;
+  private final DocumentLaws.Parser parser;
+  private final DocumentLaws.Values values;
+
+  /**
+   * @param format the corpus folder
+   * @param parser how the format parses a text
+   * @param values what probe edits put into the format's documents
+   */
+  DocumentCorpusTest(String format, DocumentLaws.Parser parser, DocumentLaws.Values values) {
+    this.files = Corpus.of(format);
+    this.parser = parser;
+    this.values = values;
+  }
 
   abstract Document<?> open(String text) throws MalformedFileException;
-
-  abstract DocumentLaws.Parser parser();
-
-  /** What probe edits put into the format's documents. */
-  abstract DocumentLaws.Values values();
 
   /** Whether a reparse keeps keys in the order the edits give (TOML moves new tables). */
   boolean orderedKeys() {
@@ -41,27 +49,27 @@ abstract class DocumentCorpusTest {
   @MethodSource("oneValueSyncs")
   void aOneValueSyncChangesExactlyTheRequiredLines(
       String name, List<Edit> edits, List<String> changed) throws Exception {
-    String before = files().read(name);
+    String before = files.read(name);
     String after = open(before).apply(edits);
 
     assertEquals(changed, Corpus.changedLines(before, after));
-    files().assertSynced(name, after);
-    DocumentLaws.assertReparses(parser(), open(before), edits, orderedKeys());
+    files.assertSynced(name, after);
+    DocumentLaws.assertReparses(parser, open(before), edits, orderedKeys());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void noEditsGiveTheFileBackByteForByte(String name) throws Exception {
-    String text = files().read(name);
+    String text = files.read(name);
     DocumentLaws.assertNoOp(open(text), text);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void everyEditOfEveryNodeReparsesToWhatTheEditsMean(String name) throws Exception {
-    Document<?> document = open(files().read(name));
-    for (List<Edit> edits : DocumentLaws.probes(document.content(), values(), probes())) {
-      DocumentLaws.assertReparses(parser(), document, edits, orderedKeys());
+    Document<?> document = open(files.read(name));
+    for (List<Edit> edits : DocumentLaws.probes(document.content(), values, probes())) {
+      DocumentLaws.assertReparses(parser, document, edits, orderedKeys());
     }
   }
 }

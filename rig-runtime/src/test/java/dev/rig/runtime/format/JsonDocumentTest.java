@@ -23,28 +23,19 @@ class JsonDocumentTest extends DocumentCorpusTest {
   private static final Corpus CORPUS = Corpus.of("json");
   private static final TestConfigs.Json JSON = new TestConfigs.Json(map());
 
+  JsonDocumentTest() {
+    super(
+        "json",
+        JSON::parse,
+        new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x"), "e", map())));
+  }
 
   static Stream<String> corpus() {
     return CORPUS.names();
   }
   @Override
-  Corpus files() {
-    return CORPUS;
-  }
-
-  @Override
   Document<Map<String, Object>> open(String text) throws MalformedFileException {
     return JSON.open(text);
-  }
-
-  @Override
-  DocumentLaws.Parser parser() {
-    return JSON::parse;
-  }
-
-  @Override
-  DocumentLaws.Values values() {
-    return new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x"), "e", map()));
   }
 
   static Stream<Arguments> oneValueSyncs() {

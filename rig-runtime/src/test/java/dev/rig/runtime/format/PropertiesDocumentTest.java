@@ -22,28 +22,19 @@ class PropertiesDocumentTest extends DocumentCorpusTest {
   private static final Corpus CORPUS = Corpus.of("properties");
   private static final TestConfigs.Properties PROPERTIES = new TestConfigs.Properties(map());
 
+  PropertiesDocumentTest() {
+    super(
+        "properties",
+        PROPERTIES::parse,
+        new DocumentLaws.Values(n -> "probe " + n, n -> " lead: #" + n + " = caf\u00e9\t\\"));
+  }
 
   static Stream<String> corpus() {
     return CORPUS.names();
   }
   @Override
-  Corpus files() {
-    return CORPUS;
-  }
-
-  @Override
   Document<Map<String, Object>> open(String text) throws MalformedFileException {
     return PROPERTIES.open(text);
-  }
-
-  @Override
-  DocumentLaws.Parser parser() {
-    return PROPERTIES::parse;
-  }
-
-  @Override
-  DocumentLaws.Values values() {
-    return new DocumentLaws.Values(n -> "probe " + n, n -> " lead: #" + n + " = caf\u00e9\t\\");
   }
 
   static Stream<Arguments> oneValueSyncs() {

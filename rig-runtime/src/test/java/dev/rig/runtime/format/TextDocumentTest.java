@@ -20,27 +20,19 @@ class TextDocumentTest extends DocumentCorpusTest {
   private static final Corpus CORPUS = Corpus.of("text");
   private static final TestConfigs.Markdown MARKDOWN = new TestConfigs.Markdown(List.of());
 
+  TextDocumentTest() {
+    super(
+        "text",
+        MARKDOWN::parse,
+        new DocumentLaws.Values(n -> "probe " + n, n -> ""));
+  }
+
   static Stream<String> corpus() {
     return CORPUS.names();
   }
   @Override
-  Corpus files() {
-    return CORPUS;
-  }
-
-  @Override
   Document<?> open(String text) throws MalformedFileException {
     return MARKDOWN.open(text);
-  }
-
-  @Override
-  DocumentLaws.Parser parser() {
-    return MARKDOWN::parse;
-  }
-
-  @Override
-  DocumentLaws.Values values() {
-    return new DocumentLaws.Values(n -> "probe " + n, n -> "");
   }
 
   static Stream<Arguments> oneValueSyncs() {

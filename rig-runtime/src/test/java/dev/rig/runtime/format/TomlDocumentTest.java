@@ -26,28 +26,19 @@ class TomlDocumentTest extends DocumentCorpusTest {
   private static final Corpus CORPUS = Corpus.of("toml");
   private static final TestConfigs.Toml TOML = new TestConfigs.Toml(map());
 
+  TomlDocumentTest() {
+    super(
+        "toml",
+        TOML::parse,
+        new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x"))));
+  }
 
   static Stream<String> corpus() {
     return CORPUS.names();
   }
   @Override
-  Corpus files() {
-    return CORPUS;
-  }
-
-  @Override
   Document<Map<String, Object>> open(String text) throws MalformedFileException {
     return TOML.open(text);
-  }
-
-  @Override
-  DocumentLaws.Parser parser() {
-    return TOML::parse;
-  }
-
-  @Override
-  DocumentLaws.Values values() {
-    return new DocumentLaws.Values(n -> "probe " + n, n -> map("k" + n, list(n, "x")));
   }
 
   /** tomlj moves a new table under its own header, after the plain keys. */
