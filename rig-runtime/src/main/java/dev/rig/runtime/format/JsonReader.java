@@ -61,7 +61,7 @@ final class JsonReader {
     try (JsonParser parser = FACTORY.createParser(text)) {
       return new JsonReader(text, parser).readDocument();
     } catch (JsonProcessingException e) {
-      throw JacksonTreeReader.malformed(e);
+      throw JsonErrors.malformed(e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSON from a string", e);
     }
@@ -70,14 +70,14 @@ final class JsonReader {
   private JsonNode.Members readDocument() throws IOException, MalformedFileException {
     JsonToken first = parser.nextToken();
     if (first != JsonToken.START_OBJECT) {
-      throw JacksonTreeReader.malformed(
+      throw JsonErrors.malformed(
           parser.currentTokenLocation(),
           "the file must hold an object at the top level, not "
-              + JacksonTreeReader.describe(first));
+              + JsonErrors.describe(first));
     }
     JsonNode.Members root = readObject(1);
     if (parser.nextToken() != null) {
-      throw JacksonTreeReader.malformed(
+      throw JsonErrors.malformed(
           parser.currentTokenLocation(),
           "unexpected content after the end of the top-level value; the file must hold an object"
               + " and nothing else");
@@ -103,8 +103,8 @@ final class JsonReader {
       case VALUE_NULL:
         return scalar(null);
       default:
-        throw JacksonTreeReader.malformed(
-            parser.currentTokenLocation(), "unexpected " + JacksonTreeReader.describe(token));
+        throw JsonErrors.malformed(
+            parser.currentTokenLocation(), "unexpected " + JsonErrors.describe(token));
     }
   }
 
@@ -121,7 +121,7 @@ final class JsonReader {
       requireMore(valueToken);
       JsonNode node = read(valueToken, depth);
       if (value.containsKey(key)) {
-        throw JacksonTreeReader.duplicateKey(keyLocation, key);
+        throw JsonErrors.duplicateKey(keyLocation, key);
       }
       value.put(key, node.value());
       members.add(new JsonNode.Member(key, offset(keyLocation), node));
@@ -147,7 +147,7 @@ final class JsonReader {
   private int start(int depth) throws MalformedFileException {
     JsonLocation location = parser.currentTokenLocation();
     if (depth > MAX_DEPTH) {
-      throw JacksonTreeReader.malformed(
+      throw JsonErrors.malformed(
           location,
           "objects and arrays nested more than "
               + MAX_DEPTH
@@ -165,7 +165,7 @@ final class JsonReader {
 
   private JsonNode.Scalar number(JsonToken token) throws IOException, MalformedFileException {
     if (parser.getTextLength() > MAX_NUMBER_LENGTH) {
-      throw JacksonTreeReader.malformed(
+      throw JsonErrors.malformed(
           parser.currentTokenLocation(),
           "a number of "
               + parser.getTextLength()
@@ -209,7 +209,7 @@ final class JsonReader {
 
   private void requireMore(JsonToken token) throws MalformedFileException {
     if (token == null) {
-      throw JacksonTreeReader.malformed(
+      throw JsonErrors.malformed(
           parser.currentLocation(), "the file ends before the value is complete");
     }
   }

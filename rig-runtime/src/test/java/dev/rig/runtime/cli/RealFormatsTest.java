@@ -129,8 +129,8 @@ class RealFormatsTest {
 
     assertEquals(
         """
-        rig: error: config/logging.yaml:4:1: expected ',' or ']', but got <stream end> (while\
-         parsing a flow sequence that starts at line 3, column 9)
+        rig: error: config/logging.yaml:4:1: the list that opens with '[' at line 3, column 9 is\
+         not closed: a ',' or ']' is missing
           fix the syntax; rig never rewrites a file it cannot parse
         rig: nothing was written
         """,
