@@ -48,7 +48,21 @@ public final class RigCli {
    * {@code META-INF/services}, against which {@code sync} and {@code check} tell a stale registry.
    */
   static int run(ConfigRegistry registry, String[] args, Terminal terminal, ClassLoader classpath) {
-    RigCommand rig = new RigCommand(registry, terminal, classpath);
+    return run(registry, args, terminal, classpath, "");
+  }
+
+  /**
+   * Runs one command line for a build tool: {@code sync}, {@code check} and {@code list} stop
+   * unless {@code registry} is the one of {@code expectedModule} ({@code groupId:artifactId}, or
+   * empty for any).
+   */
+  static int run(
+      ConfigRegistry registry,
+      String[] args,
+      Terminal terminal,
+      ClassLoader classpath,
+      String expectedModule) {
+    RigCommand rig = new RigCommand(registry, terminal, classpath, expectedModule);
     CommandLine commandLine = new CommandLine(rig);
     for (Object command : commands(rig)) {
       commandLine.addSubcommand(command);

@@ -51,15 +51,21 @@ final class RigCommand implements Runnable {
   private final ConfigRegistry registry;
   private final Terminal terminal;
   private final ClassLoader classpath;
+  private final String expectedModule;
 
   /**
    * @param classpath where the registries of the project's libraries are listed, to tell whether
    *     {@code registry} is stale
+   * @param expectedModule {@code groupId:artifactId} of the Maven project a build tool runs rig
+   *     for, whose own registry sync, check and list need; empty when rig runs from a {@code
+   *     RigMain}, which is the registry's own main
    */
-  RigCommand(ConfigRegistry registry, Terminal terminal, ClassLoader classpath) {
+  RigCommand(
+      ConfigRegistry registry, Terminal terminal, ClassLoader classpath, String expectedModule) {
     this.registry = registry;
     this.terminal = terminal;
     this.classpath = classpath;
+    this.expectedModule = expectedModule;
   }
 
   /** Without a command rig has nothing to do; {@link RigCli} reports that as a usage error. */
@@ -107,6 +113,26 @@ final class RigCommand implements Runnable {
   }
 
   /**
+   * Stops when a build tool runs rig for a project whose own registry is not on the classpath (it
+   * has not been compiled, or rig-processor does not run on it): a library's registry would manage
+   * the project's files with the library's configs and depth.
+   */
+  void requireOwnRegistry() throws RigException {
+    if (expectedModule.isEmpty() || registry.coordinates().startsWith(expectedModule + ":")) {
+      return;
+    }
+    throw new RigException(
+        expectedModule
+            + " has no rig registry of its own on its classpath (the deepest one is "
+            + registry.getClass().getName()
+            + (registry.coordinates().isEmpty() ? "" : " of " + registry.coordinates())
+            + ")\n  compile the project first (mvn test-compile rig:check). A service's registry comes"
+            + " from its test compilation, so it needs a source under src/test/java, and"
+            + " rig-processor in the maven-compiler-plugin's annotationProcessorPaths, as rig's"
+            + " default pom has them");
+  }
+
+  /**
    * Prints, on standard error, the warning for a project whose {@code mvn test} would not run rig's
    * check (see {@link SurefireGap}); a pom that cannot be read gets no warning.
    */
@@ -141,11 +167,5 @@ final class RigCommand implements Runnable {
 
   Style style() {
     return new Style(!noColor && !batch && terminal.colourAllowed());
-  }
-
-  /** How the user runs this project's rig: its generated main class. */
-  String mainClass() {
-    String pkg = registry.packageName();
-    return pkg == null || pkg.isEmpty() ? "RigMain" : pkg + ".RigMain";
   }
 }

@@ -12,8 +12,11 @@ import java.util.ServiceLoader;
  * Finds the project's own registry among those listed under {@code META-INF/services} on the test
  * classpath: rig-runtime's defaults (depth 0), every library built on them, and the project, which
  * is one level deeper than everything it depends on. The deepest one is the project's.
+ *
+ * <p>Public for {@link dev.rig.runtime.cli.RigTool}, the build tools' entry point, which finds the
+ * project's registry the same way the test run does.
  */
-final class RegistryLocator {
+public final class RegistryLocator {
 
   private RegistryLocator() {}
 
@@ -22,7 +25,7 @@ final class RegistryLocator {
    *
    * @throws RigCheckError when several registries share the deepest level, or one cannot load
    */
-  static Optional<ConfigRegistry> deepest(ClassLoader loader) {
+  public static Optional<ConfigRegistry> deepest(ClassLoader loader) {
     List<ConfigRegistry> registries = load(loader);
     int maxDepth = registries.stream().mapToInt(ConfigRegistry::depth).max().orElse(-1);
     List<ConfigRegistry> deepest =

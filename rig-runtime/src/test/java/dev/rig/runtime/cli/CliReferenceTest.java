@@ -106,7 +106,7 @@ class CliReferenceTest {
             Map.of(),
             false);
     List<String> names = new ArrayList<>();
-    RigCommand rig = new RigCommand(EXAMPLE, discard, CliReferenceTest.class.getClassLoader());
+    RigCommand rig = new RigCommand(EXAMPLE, discard, CliReferenceTest.class.getClassLoader(), "");
     for (Object command : RigCli.commands(rig)) {
       names.add(new CommandLine(command).getCommandName());
     }
