@@ -29,7 +29,12 @@ final class DriftMessage {
     StringBuilder message =
         new StringBuilder(mode == CheckMode.SYNC ? HEALED : DRIFTED).append('\n');
     for (FileReport file : changed) {
-      message.append("    ").append(verb(file, mode)).append(' ').append(PrintedPaths.of(file.path())).append('\n');
+      message
+          .append("    ")
+          .append(verb(file, mode))
+          .append(' ')
+          .append(PrintedPaths.of(file.path()))
+          .append('\n');
     }
     for (FileReport file : changed) {
       message.append('\n').append(file.diff());
