@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.io.PrintWriter;
@@ -57,7 +58,11 @@ final class CheckCommand implements Callable<Integer> {
             + " out of sync with this project's configs:");
     for (FileReport file : changed) {
       out.println(
-          "    " + file.path() + " (would be " + file.status().name().toLowerCase(Locale.ROOT) + ")");
+          "    "
+              + PrintedPaths.of(file.path())
+              + " (would be "
+              + file.status().name().toLowerCase(Locale.ROOT)
+              + ")");
     }
     printDiffs(changed, rig.style(), out);
     printNotes(report, out);
@@ -76,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void printNotes(RunReport report, PrintWriter out) {
     for (FileReport file : report.files()) {
       if (!file.notes().isEmpty()) {
-        out.println(file.path() + ":");
+        out.println(PrintedPaths.of(file.path()) + ":");
         Summary.printNotes(out, file);
       }
     }

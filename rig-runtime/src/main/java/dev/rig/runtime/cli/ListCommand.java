@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.engine.ManagedFile;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ListCommand implements Callable<Integer> {
     for (ManagedFile file : files) {
       RegisteredConfig config = file.config();
       table.add(
-          file.path(),
+          PrintedPaths.of(file.path()),
           config.className(),
           config.overrides().isEmpty() ? "-" : String.join(", ", config.overrides()),
           String.valueOf(config.depth()),
@@ -60,7 +61,7 @@ final class ListCommand implements Callable<Integer> {
     if (owned) {
       for (Map.Entry<String, Object> file : rig.engine().ownedContent().entrySet()) {
         out.println();
-        out.println(style.bold(file.getKey()));
+        out.println(style.bold(PrintedPaths.of(file.getKey())));
         for (String line : OwnedContent.lines(file.getValue())) {
           out.println(line.isEmpty() ? "" : "    " + line);
         }

@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.FileReport.Status;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RunReport;
 import java.io.PrintWriter;
 
@@ -22,7 +23,7 @@ final class Summary {
           case DELETED -> style.yellow("deleted  ");
           case UNCHANGED -> "unchanged";
         };
-    out.println(status + " " + file.path());
+    out.println(status + " " + PrintedPaths.of(file.path()));
     printNotes(out, file);
   }
 

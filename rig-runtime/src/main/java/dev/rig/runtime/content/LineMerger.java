@@ -32,13 +32,15 @@ public final class LineMerger {
   /**
    * @param base the lines rig required at the last sync, or {@code null} when unknown (or not all
    *     text): then nothing is removed
+   * @param syntax how the lines are read (Markdown keeps code blocks and the title whole)
    */
-  public static Merge merge(List<String> actual, List<String> base, List<String> required) {
+  public static Merge merge(
+      List<String> actual, List<String> base, List<String> required, RequiredLines.Syntax syntax) {
     LineMerger merger = new LineMerger(actual);
     if (base != null && base.stream().allMatch(String.class::isInstance)) {
       merger.takeOutDropped(base, required);
     }
-    List<String> merged = RequiredLines.merge(merger.lines, required);
+    List<String> merged = RequiredLines.merge(merger.lines, required, syntax);
     return new Merge(LineEdits.between(actual, merged), merger.kept);
   }
 

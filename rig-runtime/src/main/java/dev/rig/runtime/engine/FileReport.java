@@ -1,17 +1,14 @@
 package dev.rig.runtime.engine;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * What sync did (or, in check mode, would do) to one file.
- *
- * @param path the file's path relative to the root, with {@code /} separators
- * @param status created, updated, deleted or unchanged
- * @param diff a unified diff of the change, empty when unchanged
- * @param notes what the user should know beyond the diff, one line each: content rig no longer
- *     requires but kept because the user changed it, a file rig no longer manages
+ * What sync did (or, in check mode, would do) to one file. The diff is made the first time it is
+ * asked for: a sync whose output prints no diff never pays for one.
  */
-public record FileReport(String path, Status status, String diff, List<String> notes) {
+public final class FileReport {
 
   /** What happened to a file. */
   public enum Status {
@@ -21,8 +18,22 @@ public record FileReport(String path, Status status, String diff, List<String> n
     UNCHANGED
   }
 
-  public FileReport {
-    notes = List.copyOf(notes);
+  private final String path;
+  private final Status status;
+  private final List<String> notes;
+  private Supplier<String> diffMaker;
+  private String diff;
+
+  /**
+   * @param path the file's path relative to the root, with {@code /} separators
+   * @param status created, updated, deleted or unchanged
+   * @param diff a unified diff of the change, empty when unchanged
+   * @param notes what the user should know beyond the diff, one line each: content rig no longer
+   *     requires but kept because the user changed it, a file rig no longer manages
+   */
+  public FileReport(String path, Status status, String diff, List<String> notes) {
+    this(path, status, notes);
+    this.diff = Objects.requireNonNull(diff, "diff");
   }
 
   /** A report without notes. */
@@ -30,7 +41,70 @@ public record FileReport(String path, Status status, String diff, List<String> n
     this(path, status, diff, List.of());
   }
 
+  /** A report without notes whose diff {@code diffMaker} makes when it is first asked for. */
+  FileReport(String path, Status status, Supplier<String> diffMaker) {
+    this(path, status, diffMaker, List.of());
+  }
+
+  /** A report whose diff {@code diffMaker} makes when it is first asked for. */
+  FileReport(String path, Status status, Supplier<String> diffMaker, List<String> notes) {
+    this(path, status, notes);
+    this.diffMaker = Objects.requireNonNull(diffMaker, "diffMaker");
+  }
+
+  private FileReport(String path, Status status, List<String> notes) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.status = Objects.requireNonNull(status, "status");
+    this.notes = List.copyOf(notes);
+  }
+
+  /** The file's path relative to the root, with {@code /} separators. */
+  public String path() {
+    return path;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * What the user should know beyond the diff, one line each: content rig no longer requires but
+   * kept because the user changed it, a file rig no longer manages.
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** A unified diff of the change, empty when unchanged. */
+  public synchronized String diff() {
+    if (diff == null) {
+      diff = diffMaker.get();
+      diffMaker = null;
+    }
+    return diff;
+  }
+
   public boolean changed() {
     return status != Status.UNCHANGED;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FileReport report
+        && path.equals(report.path)
+        && status == report.status
+        && notes.equals(report.notes)
+        && diff().equals(report.diff());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, status);
+  }
+
+  @Override
+  public String toString() {
+    return "FileReport[path=" + path + ", status=" + status + ", diff=" + diff() + ", notes="
+        + notes + "]";
   }
 }

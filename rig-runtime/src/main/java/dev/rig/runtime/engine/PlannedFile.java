@@ -43,17 +43,19 @@ record PlannedFile(
     return path.equals(RequiredRecord.PATH) && stored.text() == null;
   }
 
-  /** The report of this file; the diff is made only for a file that changes. */
+  /** The path as rig prints it: see {@link PrintedPaths}. */
+  String shownPath() {
+    return PrintedPaths.of(path);
+  }
+
+  /** The report of this file; its diff is made only for a file that changes, when asked for. */
   FileReport report() {
     Status status = status();
-    String diff =
-        switch (status) {
-          case UNCHANGED -> "";
-          case DELETED -> UnifiedDiff.of(path, stored.text(), null);
-          case CREATED -> UnifiedDiff.of(path, null, newText);
-          case UPDATED -> UnifiedDiff.of(path, stored.text(), newText);
-        };
-    return new FileReport(path, status, diff, notes);
+    if (status == Status.UNCHANGED) {
+      return new FileReport(path, status, "", notes);
+    }
+    return new FileReport(
+        path, status, () -> UnifiedDiff.of(path, stored.text(), newText), notes);
   }
 
   /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */

@@ -3,7 +3,6 @@ package dev.rig.runtime.engine;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ final class Planner {
           "give the config another parentPath() or fileName()");
       return null;
     }
-    StoredText stored = read(leaf.path(), leaf.target());
+    StoredText stored = read(leaf.shownPath(), leaf.target());
     if (stored == null) {
       return null;
     }
@@ -112,15 +111,32 @@ final class Planner {
       plan = leaf.config().plan(stored.text(), last == null ? null : last.required());
     } catch (MalformedFileException e) {
       problems.add(
-          e.describe(leaf.path()), "fix the syntax; rig never rewrites a file it cannot parse");
+          e.describe(leaf.shownPath()),
+          "fix the syntax; rig never rewrites a file it cannot parse");
       return null;
     } catch (RuntimeException | LinkageError e) {
       problems.add(
-          leaf.registered().className() + " failed on " + leaf.path() + ": " + Problems.describe(e),
+          leaf.registered().className()
+              + " failed on "
+              + leaf.shownPath()
+              + ": "
+              + Problems.describe(e),
           "this is a bug in the config class or its format; report it to its authors");
       return null;
     }
     String text = plan.text();
+    int unwritable = text == null ? -1 : StoredText.firstUnwritable(text);
+    if (unwritable >= 0) {
+      problems.add(
+          leaf.registered().className()
+              + " would write to "
+              + leaf.shownPath()
+              + " half of a surrogate pair (at character "
+              + unwritable
+              + "), which UTF-8 cannot hold",
+          "this is a bug in the config class or its format; report it to its authors");
+      return null;
+    }
     if (text != null && text.equals(stored.text())) {
       // A format that renders the same text is not a change: the file is left alone.
       text = null;
@@ -136,7 +152,11 @@ final class Planner {
       return leaf.config().requiredContent();
     } catch (RuntimeException | LinkageError e) {
       problems.add(
-          leaf.registered().className() + " failed on " + leaf.path() + ": " + Problems.describe(e),
+          leaf.registered().className()
+              + " failed on "
+              + leaf.shownPath()
+              + ": "
+              + Problems.describe(e),
           "this is a bug in the config class or its format; report it to its authors");
       return null;
     }
@@ -167,15 +187,16 @@ final class Planner {
       target = paths.resolve(RootPaths.normalize(paths.realRoot().getFileSystem().getPath(path)));
     } catch (RootPaths.UnsafePathException e) {
       problems.add(
-          RequiredRecord.PATH + " names the file " + path + ", which " + e.getMessage(),
+          RequiredRecord.PATH + " names the file " + PrintedPaths.of(path) + ", which "
+              + e.getMessage(),
           "rig deletes nothing there; remove that entry from the record, or restore the record"
               + " from version control");
       return null;
     } catch (IOException e) {
-      problems.add("could not inspect " + path + ": " + e);
+      problems.add("could not inspect " + PrintedPaths.of(path) + ": " + e);
       return null;
     }
-    StoredText stored = read(path, target);
+    StoredText stored = read(PrintedPaths.of(path), target);
     if (stored == null || stored.text() == null) {
       return null;
     }
@@ -232,17 +253,20 @@ final class Planner {
     }
   }
 
-  /** The file's text, {@link StoredText#NEW_FILE} when it is missing, null after a problem. */
-  private StoredText read(String path, Path target) {
+  /**
+   * The file's text, {@link StoredText#NEW_FILE} when it is missing, null after a problem.
+   *
+   * @param shownPath the path as rig prints it
+   */
+  private StoredText read(String shownPath, Path target) {
     try {
-      return StoredText.decode(Files.readAllBytes(target));
+      return StoredText.read(target);
     } catch (NoSuchFileException e) {
       return StoredText.NEW_FILE;
-    } catch (MalformedFileException e) {
-      problems.add(
-          e.describe(path), "convert the file to UTF-8; rig never rewrites a file it cannot read");
+    } catch (StoredText.UnreadableException e) {
+      problems.add(e.problem().describe(shownPath), e.advice());
     } catch (IOException e) {
-      problems.add("could not read " + path + ": " + e, "check the file's permissions");
+      problems.add("could not read " + shownPath + ": " + e, "check the file's permissions");
     }
     return null;
   }
