@@ -115,13 +115,7 @@ final class Planner {
           "fix the syntax; rig never rewrites a file it cannot parse");
       return null;
     } catch (RuntimeException | LinkageError e) {
-      problems.add(
-          leaf.registered().className()
-              + " failed on "
-              + leaf.shownPath()
-              + ": "
-              + Problems.describe(e),
-          "this is a bug in the config class or its format; report it to its authors");
+      configFailed(leaf, e);
       return null;
     }
     String text = plan.text();
@@ -147,17 +141,18 @@ final class Planner {
     return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, notes);
   }
 
+  private void configFailed(Leaf leaf, Throwable e) {
+    problems.add(
+        leaf.registered().className() + " failed on " + leaf.shownPath() + ": "
+            + Problems.describe(e),
+        "this is a bug in the config class or its format; report it to its authors");
+  }
+
   private Object requiredContent(Leaf leaf) {
     try {
       return leaf.config().requiredContent();
     } catch (RuntimeException | LinkageError e) {
-      problems.add(
-          leaf.registered().className()
-              + " failed on "
-              + leaf.shownPath()
-              + ": "
-              + Problems.describe(e),
-          "this is a bug in the config class or its format; report it to its authors");
+      configFailed(leaf, e);
       return null;
     }
   }
