@@ -67,6 +67,11 @@ public final class PomFacts {
     return stripped(element);
   }
 
+  /** The value of a child of {@code <parent>} ({@code groupId}, {@code version}), trimmed. */
+  public Optional<String> parent(String element) {
+    return stripped("parent/" + element);
+  }
+
   /** The value of a {@code <properties>} entry, trimmed. */
   public Optional<String> property(String name) {
     return stripped("properties/" + name);

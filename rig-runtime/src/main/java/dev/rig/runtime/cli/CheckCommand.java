@@ -25,7 +25,6 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
-    rig.requireFreshRegistry();
     rig.warnAboutSurefireGap();
     RunReport report = rig.engine().check();
     Style style = rig.style();

@@ -1,6 +1,7 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.ClasspathRegistries;
 import dev.rig.runtime.engine.RigException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -45,10 +46,16 @@ public final class RigCli {
 
   /**
    * Runs one command line with the libraries' registries those listed in {@code classpath}'s
-   * {@code META-INF/services}, against which {@code sync} and {@code check} tell a stale registry.
+   * {@code META-INF/services}, against which the project's registry is resolved.
    */
   static int run(ConfigRegistry registry, String[] args, Terminal terminal, ClassLoader classpath) {
-    RigCommand rig = new RigCommand(registry, terminal, classpath);
+    return run(registry, args, terminal, () -> ClasspathRegistries.load(classpath));
+  }
+
+  /** Runs one command line with the given registries on the classpath. */
+  static int run(
+      ConfigRegistry registry, String[] args, Terminal terminal, RigCommand.Libraries libraries) {
+    RigCommand rig = new RigCommand(registry, terminal, libraries);
     CommandLine commandLine = new CommandLine(rig);
     for (Object command : commands(rig)) {
       commandLine.addSubcommand(command);

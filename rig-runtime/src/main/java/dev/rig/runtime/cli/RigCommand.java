@@ -2,14 +2,13 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.RegistryFreshness;
+import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.engine.ResolvedRegistry;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.junit.SurefireGap;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -48,18 +47,24 @@ final class RigCommand implements Runnable {
       description = "Batch mode (as in Maven): plain output for logs.")
   private boolean batch;
 
-  private final ConfigRegistry registry;
+  private final ConfigRegistry compiled;
   private final Terminal terminal;
-  private final ClassLoader classpath;
+  private final Libraries libraries;
+  private ResolvedRegistry resolved;
+
+  /** Where the registries of the project's libraries come from; read once, when needed. */
+  @FunctionalInterface
+  interface Libraries {
+    ClasspathRegistries load() throws RigException;
+  }
 
   /**
-   * @param classpath where the registries of the project's libraries are listed, to tell whether
-   *     {@code registry} is stale
+   * @param libraries the registries on the classpath, against which {@code registry} is resolved
    */
-  RigCommand(ConfigRegistry registry, Terminal terminal, ClassLoader classpath) {
-    this.registry = registry;
+  RigCommand(ConfigRegistry registry, Terminal terminal, Libraries libraries) {
+    this.compiled = registry;
     this.terminal = terminal;
-    this.classpath = classpath;
+    this.libraries = libraries;
   }
 
   /** Without a command rig has nothing to do; {@link RigCli} reports that as a usage error. */
@@ -76,8 +81,19 @@ final class RigCommand implements Runnable {
     }
   }
 
-  ConfigRegistry registry() {
-    return registry;
+  /**
+   * This project's registry, resolved against the libraries' registries on the classpath (see
+   * {@link ClasspathRegistries#resolve}); a notice says when the compiled one is stale. Resolved
+   * once, after the options are parsed.
+   *
+   * @throws RigException when a listed registry cannot be loaded, or two leaves conflict
+   */
+  ConfigRegistry registry() throws RigException {
+    if (resolved == null) {
+      resolved = libraries.load().resolve(compiled, root());
+      resolved.staleness().ifPresent(this::warn);
+    }
+    return resolved;
   }
 
   /** The project root: {@code --root}, else the current folder, as an absolute path. */
@@ -86,23 +102,15 @@ final class RigCommand implements Runnable {
     return chosen.toAbsolutePath().normalize();
   }
 
-  /**
-   * Stops before anything is read or written when the registry lacks a config of a library on the
-   * classpath: it was compiled against an older library, and syncing with it would silently leave
-   * the new file out.
-   */
-  void requireFreshRegistry() throws RigException {
-    List<RegistryFreshness.MissingConfig> missing;
-    try {
-      missing = RegistryFreshness.missing(registry, classpath);
-    } catch (ServiceConfigurationError e) {
-      throw new RigException(
-          "a rig registry listed on the classpath could not be loaded: "
-              + e.getMessage()
-              + "\n  rebuild this project from clean (mvn clean test)");
-    }
-    if (!missing.isEmpty()) {
-      throw RegistryFreshness.staleError(registry, missing);
+  /** The registry compiled into this project's RigMain, as it is. */
+  ConfigRegistry compiledRegistry() {
+    return compiled;
+  }
+
+  /** Prints a notice on standard error: its first line as a {@code rig: warning:}. */
+  private void warn(String text) {
+    for (String line : text.split("\n")) {
+      terminal.err().println(line.startsWith(" ") ? line : "rig: warning: " + line);
     }
   }
 
@@ -117,17 +125,12 @@ final class RigCommand implements Runnable {
     } catch (IOException e) {
       return;
     }
-    warning.ifPresent(
-        text -> {
-          for (String line : text.split("\n")) {
-            terminal.err().println(line.startsWith(" ") ? line : "rig: warning: " + line);
-          }
-        });
+    warning.ifPresent(this::warn);
   }
 
   /** An engine on the root whose notices (such as waiting for a lock) go to standard error. */
-  Engine engine() {
-    return Engine.of(registry, root())
+  Engine engine() throws RigException {
+    return Engine.of(registry(), root())
         .withNotices(
             notice -> {
               terminal.err().println("rig: " + notice);
@@ -145,7 +148,7 @@ final class RigCommand implements Runnable {
 
   /** How the user runs this project's rig: its generated main class. */
   String mainClass() {
-    String pkg = registry.packageName();
+    String pkg = compiled.packageName();
     return pkg == null || pkg.isEmpty() ? "RigMain" : pkg + ".RigMain";
   }
 }

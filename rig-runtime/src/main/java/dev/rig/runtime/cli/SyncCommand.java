@@ -27,7 +27,6 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
-    rig.requireFreshRegistry();
     rig.warnAboutSurefireGap();
     RunReport report = rig.engine().sync();
     Style style = rig.style();
