@@ -81,6 +81,21 @@ public final class PomFacts {
     return Optional.ofNullable(values.get(path)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
+  /** No values: the facts of a project without a pom. */
+  public static PomFacts none() {
+    return NONE;
+  }
+
+  /** The values of a pom's text; none when it is malformed. */
+  public static PomFacts parse(String text) {
+    try {
+      return read(new java.io.ByteArrayInputStream(
+          text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (IOException | MalformedFileException e) {
+      return NONE;
+    }
+  }
+
   /** The values of {@code root/pom.xml}; none when it is missing or malformed. */
   public static PomFacts of(Path root) {
     Path pom = root.resolve("pom.xml");
@@ -96,13 +111,19 @@ public final class PomFacts {
 
   /** Reads {@code pom}, reporting a malformed file with the parser's line and column. */
   public static PomFacts read(Path pom) throws IOException, MalformedFileException {
+    try (InputStream in = Files.newInputStream(pom)) {
+      return read(in);
+    }
+  }
+
+  private static PomFacts read(InputStream in) throws IOException, MalformedFileException {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     Map<String, String> values = new HashMap<>();
     boolean hasParent = false;
-    try (InputStream in = Files.newInputStream(pom)) {
+    try {
       XMLStreamReader reader = factory.createXMLStreamReader(in);
       Deque<String> open = new ArrayDeque<>();
       StringBuilder text = new StringBuilder();
