@@ -105,9 +105,14 @@ public final class RigTestEngine implements TestEngine {
       return;
     }
     listener.executionStarted(test);
+    // Where rig cannot be sure its failure fails the build, it writes nothing (check mode).
+    Optional<String> notSure = SurefireVersion.whyNotSure(SurefireVersion.of(testClassLoader()));
+    CheckSettings effective = notSure.isPresent() ? settings.checkOnly() : settings;
+    notSure.ifPresent(reason -> System.err.println("rig: warning: " + reason));
     Verdict verdict =
         verdicts.computeIfAbsent(
-            settings.mode() + " " + settings.root(), key -> check(registry.get(), settings));
+            effective.mode() + " " + effective.root(),
+            key -> check(registry.get(), effective, notSure));
     verdict
         .summary()
         .ifPresent(
@@ -115,13 +120,21 @@ public final class RigTestEngine implements TestEngine {
     listener.executionFinished(test, verdict.result());
   }
 
-  private static Verdict check(ResolvedRegistry registry, CheckSettings settings) {
+  private static Verdict check(
+      ResolvedRegistry registry, CheckSettings settings, Optional<String> notSure) {
     try {
       Path root = settings.existingRoot();
       return new Verdict(
           TestExecutionResult.successful(),
           Optional.of(ProjectFilesCheck.run(registry, root, settings.mode())));
-    } catch (ProjectFilesOutOfSync | RuntimeException | LinkageError e) {
+    } catch (ProjectFilesOutOfSync e) {
+      return new Verdict(
+          TestExecutionResult.failed(
+              notSure.map(reason -> (Throwable) new ProjectFilesOutOfSync(
+                      e.getMessage() + "\nrig: " + reason))
+                  .orElse(e)),
+          Optional.empty());
+    } catch (RuntimeException | LinkageError e) {
       // RuntimeException: a RigCheckError, or a bug whose stack trace belongs in the report;
       // LinkageError: a library of a format missing from the test classpath.
       return new Verdict(TestExecutionResult.failed(e), Optional.empty());
