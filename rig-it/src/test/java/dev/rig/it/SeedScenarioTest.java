@@ -228,46 +228,6 @@ class SeedScenarioTest {
     });
   }
 
-  @Test
-  @Order(10)
-  @DisplayName("10. service-base gains a config: auth-service heals on its next mvn test, no clean")
-  void aConfigTheBaseGainedReachesTheServiceWithoutClean() {
-    step("service-base adds MetricsConfigFile; auth-service: mvn test, mvn test", () -> {
-      Path configs = serviceBase.resolve("src/main/java/com/myorg/servicebase/configs");
-      Files.writeString(configs.resolve("MetricsConfigFile.java"), """
-          package com.myorg.servicebase.configs;
-
-          import dev.rig.annotations.RigConfig;
-          import dev.rig.runtime.Tree;
-          import dev.rig.runtime.format.YamlConfigFile;
-          import java.nio.file.Path;
-          import java.util.Map;
-
-          /** config/metrics.yaml: every service exports its metrics the same way. */
-          @RigConfig
-          public class MetricsConfigFile extends YamlConfigFile {
-            @Override
-            protected Path parentPath() {
-              return Path.of("config");
-            }
-
-            @Override
-            protected Map<String, Object> configs() {
-              return Tree.map("metrics", Tree.map("export", "prometheus"));
-            }
-          }
-          """);
-      log.did("wrote com.myorg.servicebase.configs.MetricsConfigFile");
-      log.expectPass(mvn(serviceBase, "install", "-DskipTests"));
-      // auth-service's target/ still holds the RigRegistry compiled against the old service-base:
-      // maven-compiler-plugin does not recompile when only a dependency changed.
-      MavenResult first = log.expectFail(mvn(authService, "test"));
-      assertHealed(first, "created config/metrics.yaml");
-      assertMentions(first, "[RigStaleRegistry]");
-      log.expectPass(mvn(authService, "test"));
-    });
-  }
-
   // -----------------------------------------------------------------------------------------------
 
   private interface Body {

@@ -157,6 +157,27 @@ class DefaultsConvergenceTest {
     assertThat(engine.check().changed()).isFalse();
   }
 
+  /**
+   * The user set the release to 21 by hand; the base requires 17. README's badge follows the pom
+   * this run writes, not the one on disk: one run, one badge, and nothing left for the next run.
+   */
+  @Test
+  void theReadmeBadgeFollowsThePomThisRunWrites() throws Exception {
+    ProjectFixture fixture = ProjectFixture.authService(folder);
+    fixture.write("pom.xml", ProjectFixture.POM.replace(
+        "<maven.compiler.release>17</maven.compiler.release>",
+        "<maven.compiler.release>21</maven.compiler.release>"));
+    Engine engine = Engine.of(registry(null, null), fixture.root());
+
+    engine.sync();
+
+    String readme = java.nio.file.Files.readString(fixture.root().resolve("README.md"));
+    assertThat(readme).contains("Java 17+").doesNotContain("Java 21+");
+    assertThat(java.nio.file.Files.readString(fixture.root().resolve("pom.xml")))
+        .contains("<maven.compiler.release>17</maven.compiler.release>");
+    assertThat(engine.sync().changed()).isFalse();
+  }
+
   /** Every hook a default declares has its change above. */
   @Test
   void everyHookOfEveryDefaultIsChangedAbove() {
