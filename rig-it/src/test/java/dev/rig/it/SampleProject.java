@@ -195,6 +195,7 @@ final class SampleProject {
       package com.example.greeting;
 
       import dev.rig.runtime.ConfigFile;
+      import dev.rig.runtime.content.Edit;
       import java.util.ArrayList;
       import java.util.List;
 
@@ -207,10 +208,9 @@ final class SampleProject {
         @Override protected boolean contains(List<String> actual, List<String> required) {
           return actual.containsAll(required);
         }
-        @Override protected List<String> merge(List<String> actual, List<String> required) {
-          List<String> merged = new ArrayList<>(actual);
-          required.stream().filter(line -> !merged.contains(line)).forEach(merged::add);
-          return merged;
+        @Override protected List<Edit> edits(List<String> actual, List<String> required) {
+          return required.stream().filter(line -> !actual.contains(line))
+              .map(line -> (Edit) Edit.Add.item(List.of(), line, actual.size())).toList();
         }
         @Override protected List<String> normalize(List<String> lines) { return new ArrayList<>(lines); }
       }

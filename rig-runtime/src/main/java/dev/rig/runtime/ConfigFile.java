@@ -1,7 +1,9 @@
 package dev.rig.runtime;
 
 import dev.rig.runtime.content.Document;
+import dev.rig.runtime.content.Edit;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,9 +13,9 @@ import java.util.Optional;
  * from {@link #configs()}.
  *
  * <p>Lifecycle: a file is <b>correct</b> when it exists and its content contains the required
- * content. {@code sync} creates a missing file, merges the required content into an incorrect one
- * (required values win, everything else the user wrote is kept) and leaves a correct one
- * untouched.
+ * content. {@code sync} creates a missing file, edits the required content into an incorrect one
+ * (required values win, everything else the user wrote is kept, byte for byte where the format's
+ * document can) and leaves a correct one untouched.
  *
  * @param <T> the content model of the format: {@code Map<String, Object>} for tree formats,
  *     {@code List<String>} for line-based text
@@ -96,8 +98,11 @@ public abstract class ConfigFile<T> {
   /** Whether {@code actual} contains everything {@code required} asks for. */
   protected abstract boolean contains(T actual, T required);
 
-  /** {@code actual} with {@code required} merged in: required values win, the rest is kept. */
-  protected abstract T merge(T actual, T required);
+  /**
+   * The edits that merge {@code required} into {@code actual}, the content of an existing file as
+   * {@link #open} parsed it: required values win, everything else is kept where it is.
+   */
+  protected abstract List<Edit> edits(T actual, T required);
 
   /** The required content in its canonical form (stable order, format-specific scalars). */
   protected abstract T normalize(T content);
@@ -137,7 +142,7 @@ public abstract class ConfigFile<T> {
    * @param existingText the file's current text (BOM removed, line breaks as {@code \n}), or
    *     {@code null} when the file does not exist
    * @return the complete new text, or empty when the existing file is correct and must not be
-   *     touched
+   *     touched; an existing file changes only where the edits of {@link #edits} say
    * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
    */
   public final Optional<String> plan(String existingText) throws MalformedFileException {
@@ -145,11 +150,12 @@ public abstract class ConfigFile<T> {
     if (existingText == null) {
       return Optional.of(render(required));
     }
-    T actual = parse(existingText);
+    Document<T> document = open(existingText);
+    T actual = document.content();
     if (contains(actual, required)) {
       return Optional.empty();
     }
-    return Optional.of(render(merge(actual, required)));
+    return Optional.of(document.apply(edits(actual, required)));
   }
 
   /** The text of a file that holds exactly the required content. Used by {@code init}, tests. */

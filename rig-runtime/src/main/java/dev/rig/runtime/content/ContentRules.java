@@ -31,4 +31,15 @@ public record ContentRules(ItemIdentity identity, Function<String, String> prope
   public static ContentRules forDocument(ItemIdentity identity, Map<String, Object> document) {
     return new ContentRules(identity, PomProperties.of(document));
   }
+
+  /**
+   * Rules for merging {@code required} into {@code actual}: {@code ${name}} in a version resolves
+   * against the pom's properties as they will be after the sync, where the required ones win. A
+   * version the user kept through a property is then judged by the value that property will have,
+   * so one sync is enough.
+   */
+  public static ContentRules forSync(
+      ItemIdentity identity, Map<String, Object> actual, Map<String, Object> required) {
+    return new ContentRules(identity, PomProperties.afterSync(actual, required));
+  }
 }

@@ -15,8 +15,11 @@ import java.util.Objects;
  * addresses a node inside the value of another edit, or inside a node another edit removes.
  *
  * <p>A single value and a one-item list are the same content (XML cannot tell them apart): a path
- * may stop at a single value where the content model would allow a list, and {@link Add} of an
- * item to a single value makes it a list of two.
+ * may stop at a single value where the content model would allow a list, or go on through it as
+ * item {@code 0} of a one-item list, and {@link Add} of an item to a single value makes it a list
+ * of two. The merger addresses a single value as item {@code 0} only when it also adds items beside
+ * it ({@code [project, dependencies, dependency, 0, version]} next to an {@link Add} at {@code
+ * [project, dependencies, dependency]}).
  */
 public sealed interface Edit permits Edit.Set, Edit.Add, Edit.Remove {
 

@@ -27,6 +27,30 @@ final class PomProperties {
     return properties::get;
   }
 
+  /**
+   * The properties {@code actual} will have once {@code required} is merged in: a required
+   * property or coordinate wins, except the project's {@code version}, which is a floor that a
+   * newer version of the file meets.
+   */
+  static Function<String, String> afterSync(
+      Map<String, Object> actual, Map<String, Object> required) {
+    Function<String, String> before = of(actual);
+    Function<String, String> wanted = of(required);
+    return name -> {
+      String value = wanted.apply(name);
+      if (value == null) {
+        return before.apply(name);
+      }
+      String existing = before.apply(name);
+      if ("project.version".equals(name)
+          && existing != null
+          && MavenArtifacts.satisfiesFloor(existing, value, before)) {
+        return existing;
+      }
+      return value;
+    };
+  }
+
   private static void addScalar(Map<String, String> properties, String name, Object value) {
     if (value != null && Scalars.isScalar(value)) {
       properties.put(name, Scalars.text(value).trim());

@@ -2,6 +2,8 @@ package dev.rig.runtime.format;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.LineEdits;
 import dev.rig.runtime.content.RequiredLines;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,8 +46,8 @@ public abstract class TextConfigFile extends ConfigFile<List<String>> {
   }
 
   @Override
-  protected List<String> merge(List<String> actual, List<String> required) {
-    return RequiredLines.merge(actual, required);
+  protected List<Edit> edits(List<String> actual, List<String> required) {
+    return LineEdits.between(actual, RequiredLines.merge(actual, required));
   }
 
   @Override

@@ -3,16 +3,18 @@ package dev.rig.runtime.format;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.content.Containment;
 import dev.rig.runtime.content.ContentRules;
+import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.ItemIdentity;
 import dev.rig.runtime.content.Merger;
 import dev.rig.runtime.content.Normalizer;
 import dev.rig.runtime.content.Tagged;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Base of the formats whose content is a tree of maps, lists and scalars (YAML, JSON, TOML, XML,
  * properties). Comparison and merging follow the content model's rules for every such format: see
- * {@link Containment} and {@link Merger}.
+ * {@link Containment} and {@link Merger}, whose edits each format's document applies to its text.
  */
 public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
 
@@ -31,14 +33,9 @@ public abstract class TreeConfigFile extends ConfigFile<Map<String, Object>> {
   }
 
   @Override
-  protected Map<String, Object> merge(Map<String, Object> actual, Map<String, Object> required) {
-    Map<String, Object> merged = Merger.mergeDocuments(actual, required, rules(actual));
-    if (!Containment.contains(merged, required, rules(merged))) {
-      // The merge changed a pom property that a kept version refers to: settle it against the
-      // merged properties, so that the next sync finds nothing to do.
-      merged = Merger.mergeDocuments(merged, required, rules(merged));
-    }
-    return merged;
+  protected List<Edit> edits(Map<String, Object> actual, Map<String, Object> required) {
+    // Versions kept through a pom property are judged by the value the sync gives the property.
+    return Merger.edits(actual, required, ContentRules.forSync(itemIdentity(), actual, required));
   }
 
   @Override

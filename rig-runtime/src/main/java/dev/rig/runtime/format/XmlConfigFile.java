@@ -1,6 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.Scalars;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public abstract class XmlConfigFile extends TreeConfigFile {
    *     is ever attempted, so this guards against a subclass that parses differently
    */
   @Override
-  protected Map<String, Object> merge(Map<String, Object> actual, Map<String, Object> required) {
+  protected List<Edit> edits(Map<String, Object> actual, Map<String, Object> required) {
     if (!actual.isEmpty() && !actual.keySet().equals(required.keySet())) {
       throw new IllegalStateException(
           "the root element is "
@@ -101,6 +102,6 @@ public abstract class XmlConfigFile extends TreeConfigFile {
               + required.keySet()
               + "; rig will not replace the whole document");
     }
-    return super.merge(actual, required);
+    return super.edits(actual, required);
   }
 }

@@ -60,6 +60,24 @@ class EngineSyncTest {
   }
 
   @Test
+  void aChangedFileKeepsWhatNoEditTouchedAndItsDiffShowsOnlyTheChange() throws Exception {
+    String before = "# owned by team auth\n\nlevel=DEBUG\n\n# mine\nmine=kept\n";
+    write(root.resolve("config/app.properties"), before);
+
+    RunReport check = Engine.of(registry, root).check();
+    Engine.of(registry, root).sync();
+
+    assertEquals(
+        "# owned by team auth\n\nlevel=INFO\n\n# mine\nmine=kept\n",
+        read(root.resolve("config/app.properties")));
+    assertEquals(
+        "--- a/config/app.properties\n+++ b/config/app.properties\n"
+            + "@@ -1,6 +1,6 @@\n # owned by team auth\n \n-level=DEBUG\n+level=INFO\n \n # mine\n"
+            + " mine=kept\n",
+        check.files().get(0).diff());
+  }
+
+  @Test
   void aCorrectFileIsNotRewrittenEvenIfItsTextDiffersFromWhatRigWouldRender() throws Exception {
     Path file = root.resolve("config/app.properties");
     write(file, "mine=first\nlevel=INFO\n");

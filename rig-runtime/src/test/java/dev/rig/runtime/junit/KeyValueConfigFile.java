@@ -2,7 +2,10 @@ package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Edit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,10 +51,17 @@ abstract class KeyValueConfigFile extends ConfigFile<Map<String, String>> {
   }
 
   @Override
-  protected Map<String, String> merge(Map<String, String> actual, Map<String, String> required) {
-    Map<String, String> merged = new LinkedHashMap<>(actual);
-    merged.putAll(required);
-    return merged;
+  protected List<Edit> edits(Map<String, String> actual, Map<String, String> required) {
+    List<Edit> edits = new ArrayList<>();
+    required.forEach(
+        (key, value) -> {
+          if (!actual.containsKey(key)) {
+            edits.add(Edit.Add.entry(List.of(), key, value, actual.size()));
+          } else if (!value.equals(actual.get(key))) {
+            edits.add(new Edit.Set(List.of(key), value));
+          }
+        });
+    return edits;
   }
 
   @Override

@@ -2,15 +2,20 @@ package dev.rig.runtime.testing;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
+import dev.rig.runtime.content.Edit;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A tiny test-only format, so that the engine can be tested without the real formats: one {@code
- * key=value} per line. A line without {@code =} is malformed. Required keys win on merge; the
- * user's other keys are kept.
+ * key=value} per line, {@code #} comments and blank lines. A line without {@code =} is malformed.
+ * Required keys win on merge; the user's other keys are kept. Its document edits lines in place, so
+ * comments and blank lines survive a sync, as in the real formats.
  */
 public class KeyValueFile extends ConfigFile<Map<String, String>> {
 
@@ -77,7 +82,7 @@ public class KeyValueFile extends ConfigFile<Map<String, String>> {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.isEmpty()) {
+      if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       int equals = line.indexOf('=');
@@ -87,6 +92,34 @@ public class KeyValueFile extends ConfigFile<Map<String, String>> {
       content.put(line.substring(0, equals), line.substring(equals + 1));
     }
     return content;
+  }
+
+  @Override
+  protected Document<Map<String, String>> open(String text) throws MalformedFileException {
+    Map<String, String> content = parse(text);
+    return new Document<>() {
+      @Override
+      public Map<String, String> content() {
+        return content;
+      }
+
+      @Override
+      public String apply(List<Edit> edits) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        for (Edit edit : edits) {
+          String key = edit.path().isEmpty() ? null : (String) edit.path().get(0);
+          int at = lines.indexOf(key + "=" + content.get(key));
+          if (edit instanceof Edit.Set set) {
+            lines.set(at, key + "=" + set.value());
+          } else if (edit instanceof Edit.Remove) {
+            lines.remove(at);
+          } else if (edit instanceof Edit.Add add) {
+            lines.add(add.key() + "=" + add.value());
+          }
+        }
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+      }
+    };
   }
 
   @Override
@@ -103,10 +136,17 @@ public class KeyValueFile extends ConfigFile<Map<String, String>> {
   }
 
   @Override
-  protected Map<String, String> merge(Map<String, String> actual, Map<String, String> required) {
-    Map<String, String> merged = new LinkedHashMap<>(actual);
-    merged.putAll(required);
-    return merged;
+  protected List<Edit> edits(Map<String, String> actual, Map<String, String> required) {
+    List<Edit> edits = new ArrayList<>();
+    required.forEach(
+        (key, value) -> {
+          if (!actual.containsKey(key)) {
+            edits.add(Edit.Add.entry(List.of(), key, value, actual.size()));
+          } else if (!value.equals(actual.get(key))) {
+            edits.add(new Edit.Set(List.of(key), value));
+          }
+        });
+    return edits;
   }
 
   @Override
