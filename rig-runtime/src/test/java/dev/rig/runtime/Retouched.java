@@ -92,8 +92,8 @@ public final class Retouched<T> extends ConfigFile<T> {
   }
 
   @Override
-  protected T merge(T actual, T required) {
-    return base().merge(actual, required);
+  protected java.util.List<dev.rig.runtime.content.Edit> edits(T actual, T required) {
+    return base().edits(actual, required);
   }
 
   @Override
