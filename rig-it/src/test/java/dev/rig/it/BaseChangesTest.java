@@ -3,7 +3,6 @@ package dev.rig.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,6 @@ class BaseChangesTest {
 
   private static ScenarioLog log;
   private static ScenarioRuns runs;
-  private static boolean broken;
   private static Path serviceBase;
   private static Path backendBase;
   private static Path service;
@@ -74,11 +72,11 @@ class BaseChangesTest {
   @Order(1)
   @DisplayName("1. service-base adds a config")
   void aConfigIsAdded() {
-    step("service-base adds MetricsConfigFile", () -> {
+    log.step("service-base adds MetricsConfigFile", () -> {
       writeConfig("MetricsConfigFile");
       reinstallServiceBase();
       MavenResult first = expectHealed("created config/metrics.yaml");
-      assertMentions(first, "[RigStaleRegistry]", "now also managed: "
+      log.assertMentions(first, "[RigStaleRegistry]", "now also managed: "
           + "com.myorg.servicebase.configs.MetricsConfigFile");
       log.expectPass(runs.mvn(service, "test"));
     });
@@ -88,7 +86,7 @@ class BaseChangesTest {
   @Order(2)
   @DisplayName("2. service-base renames it")
   void aConfigIsRenamed() {
-    step("service-base renames MetricsConfigFile to TelemetryConfigFile", () -> {
+    log.step("service-base renames MetricsConfigFile to TelemetryConfigFile", () -> {
       Files.delete(serviceBase.resolve(CONFIGS + "MetricsConfigFile.java"));
       writeConfig("TelemetryConfigFile");
       reinstallServiceBase();
@@ -101,7 +99,7 @@ class BaseChangesTest {
   @Order(3)
   @DisplayName("3. service-base removes it")
   void aConfigIsRemoved() {
-    step("service-base removes TelemetryConfigFile", () -> {
+    log.step("service-base removes TelemetryConfigFile", () -> {
       // The service's own code changes, so Maven recompiles it: its registry now lists
       // TelemetryConfigFile, which the base is about to remove.
       Path own = service.resolve(
@@ -122,7 +120,7 @@ class BaseChangesTest {
   @Order(4)
   @DisplayName("4. service-base raises a dependency's version above the service's")
   void aDependencyVersionIsRaised() {
-    step("service-base requires bcprov-jdk18on 1.87; the service had 1.86", () -> {
+    log.step("service-base requires bcprov-jdk18on 1.87; the service had 1.86", () -> {
       ScenarioFiles.replaceOnce(serviceBase.resolve(CONFIGS + "PomConfigFile.java"),
           "    return dependencies;",
           "    dependencies.add(\"org.bouncycastle:bcprov-jdk18on:1.87\");\n"
@@ -140,12 +138,12 @@ class BaseChangesTest {
   @Order(5)
   @DisplayName("5. the service moves from service-base to backend-base")
   void theServiceMovesToAnotherBase() {
-    step("notification-service depends on backend-base instead of service-base", () -> {
+    log.step("notification-service depends on backend-base instead of service-base", () -> {
       ScenarioFiles.replaceOnce(service.resolve("pom.xml"),
           "<artifactId>service-base</artifactId>", "<artifactId>backend-base</artifactId>");
       log.did("pom.xml: service-base -> backend-base");
       MavenResult first = log.expectFail(runs.mvn(service, "test"));
-      List<String> healed = healed(first);
+      List<String> healed = log.healed(first);
       for (String file : List.of("updated pom.xml", "created config/api.yaml",
           "created config/database.yaml", "updated .github/workflows/health_check.yml")) {
         assertTrue(healed.contains(file), "expected rig to have " + file + ": " + healed);
@@ -153,7 +151,7 @@ class BaseChangesTest {
       // The hour of the service's new depth. (The old hour's line stays until rig takes back what
       // it required before: the ownership record, issue 14.)
       assertTrue(cronLines().contains("0 3 * * *"), "nightly at 3: " + cronLines());
-      assertMentions(first, "depth 2 is now 3");
+      log.assertMentions(first, "depth 2 is now 3");
       log.expectPass(runs.mvn(service, "test"));
     });
   }
@@ -167,7 +165,7 @@ class BaseChangesTest {
   @Order(6)
   @DisplayName("6. configs and tests in different packages, no -Arig.coordinates: one registry")
   void theTestCompilationIsNotADownstreamModule() {
-    step("configs only in com.myorg.notification.configs, tests in com.myorg.notification", () -> {
+    log.step("configs only in com.myorg.notification.configs, tests in com.myorg.notification", () -> {
       Files.delete(service.resolve("src/main/java/com/myorg/notification/NotificationService.java"));
       Files.delete(service.resolve(
           "src/test/java/com/myorg/notification/NotificationServiceTest.java"));
@@ -193,9 +191,10 @@ class BaseChangesTest {
       log.did("sources moved, -Arig.coordinates removed from pom.xml, rm -rf target");
       List<String> crons = cronLines();
       MavenResult first = log.expectFail(runs.mvn(service, "test"));
-      assertTrue(healed(first).contains("updated pom.xml"), "rig adds -Arig.coordinates back");
-      assertFalse(healed(first).contains("updated .github/workflows/health_check.yml"),
-          "the depth must not shift: " + healed(first));
+      List<String> healed = log.healed(first);
+      assertTrue(healed.contains("updated pom.xml"), "rig adds -Arig.coordinates back");
+      assertFalse(healed.contains("updated .github/workflows/health_check.yml"),
+          "the depth must not shift: " + healed);
       assertEquals(crons, cronLines(), "no second schedule line");
       assertEquals(List.of(), registriesIn(service.resolve("target/test-classes")),
           "the test compilation must generate no registry");
@@ -206,26 +205,6 @@ class BaseChangesTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private interface Body {
-    void run() throws Exception;
-  }
-
-  private static void step(String title, Body body) {
-    assumeFalse(broken, "an earlier step failed");
-    log.start(title);
-    try {
-      body.run();
-      log.end(true);
-    } catch (AssertionError | RuntimeException e) {
-      broken = true;
-      log.end(false);
-      throw e;
-    } catch (Exception e) {
-      broken = true;
-      log.end(false);
-      throw new AssertionError(title + ": " + e, e);
-    }
-  }
 
   private static void writeConfig(String simpleName) throws IOException {
     String file = simpleName.replace("ConfigFile", "").toLowerCase(java.util.Locale.ROOT);
@@ -263,20 +242,11 @@ class BaseChangesTest {
   /** The service's next run fails and heals exactly {@code files}. */
   private static MavenResult expectHealed(String... files) throws Exception {
     MavenResult first = log.expectFail(runs.mvn(service, "test"));
-    assertEquals(List.of(files), healed(first), "the files rig healed");
+    assertEquals(List.of(files), log.healed(first), "the files rig healed");
     return first;
   }
 
-  private static List<String> healed(MavenResult run) {
-    List<String> report = run.excerpt("rig updated these files", "commit the changes");
-    assertFalse(report.isEmpty(), "rig's test should report what it healed:\n" + run.tail());
-    log.show(report);
-    return report.stream()
-        .filter(line -> line.matches(" {4}(created|updated) .*"))
-        .map(String::strip)
-        .distinct()
-        .toList();
-  }
+
 
   private static List<String> cronLines() {
     return ScenarioFiles.read(service.resolve(".github/workflows/health_check.yml")).lines()
@@ -297,12 +267,4 @@ class BaseChangesTest {
     }
   }
 
-  private static void assertMentions(MavenResult result, String... words) {
-    for (String word : words) {
-      String line = result.lineMentioning(word).orElseThrow(() -> new AssertionError(
-          "expected the output of `" + result.command() + "` to mention " + word + ":\n"
-              + result.tail()));
-      log.did("says: " + line.strip());
-    }
-  }
 }
