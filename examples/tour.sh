@@ -6,7 +6,7 @@
 # It shows, in auth-service (rig -> service-base -> backend-base -> auth-service), which files rig
 # manages and which library each comes from, that they are in sync, and what the inherited files
 # hold; then payment-service, which declares no config at all and still has them all.
-# It writes nothing. The full scenario (a base changes, every service heals) is
+# It writes nothing but build output. The full scenario (a base changes, every service heals) is
 #   mvn -B -ntp -pl rig-it verify -Dtest=SeedScenarioTest
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,23 +16,26 @@ if [[ ! -d service-base/target/classes ]]; then
   exit 2
 fi
 
-# How a user runs a project's generated RigMain without a plugin of rig's own. Some Maven builds
-# print colour resets even in batch mode; they are stripped so that the tour reads the same in a log.
-rigmain() {
-  local project=$1 main=$2
-  shift 2
-  (cd "$project" && mvn -B -ntp -q org.codehaus.mojo:exec-maven-plugin:3.6.2:java \
-    -Dexec.mainClass="$main" -Dexec.args="$*") 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
+# `mvn rig:<goal>` on one example, inside the examples' reactor (the examples are never installed,
+# so a service finds its bases there). Only rig's own lines of the goal on that project are shown.
+# check compiles nothing itself and Maven 3 resolves a reactor module only once it is compiled in
+# the same run, hence test-compile first; list compiles what it needs.
+rig() {
+  local project=$1 goal=$2 phases=()
+  [[ $goal == check ]] && phases=(test-compile)
+  mvn -B -ntp -f pom.xml -pl "$project" -am "${phases[@]}" "rig:$goal" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' |
+    awk -v p="@ $project ---" '/--- rig-maven-plugin:/ { on = index($0, p) > 0; next }
+      /^\[INFO\] -+$|^\[INFO\] (Reactor Summary|BUILD)/ { on = 0 } on { sub(/^\[[A-Z]+\] /, ""); print }'
 }
 
 title() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 if [[ -n "${NO_COLOR:-}" || ! -t 1 ]]; then title() { printf '\n== %s\n' "$*"; }; fi
 
 title "auth-service: every managed file, the class in charge of it, what that class overrides, its depth"
-rigmain auth-service com.myorg.auth.RigMain list
+rig auth-service list
 
 title "auth-service: rig check (writes nothing; exit 0 = every file in sync)"
-rigmain auth-service com.myorg.auth.RigMain check
+rig auth-service check
 
 title "auth-service/config/logging.yaml, inherited from service-base"
 cat auth-service/config/logging.yaml
@@ -45,6 +48,6 @@ cat auth-service/config/auth.yaml
 
 title "payment-service declares no config of its own; the files it inherits from myorg's bases"
 echo "(rig's own defaults, depth 0, left out)"
-rigmain payment-service com.myorg.payment.RigMain list | grep -E '^FILE|com\.myorg|^rig:'
+rig payment-service list | grep -E '^FILE|com\.myorg|^rig:'
 
 printf '\nNext: change service-base and watch every service heal: mvn -B -ntp -pl rig-it verify -Dtest=SeedScenarioTest (docs/examples.md)\n'

@@ -103,7 +103,7 @@ class BaseChangesTest {
       // The service's own code changes, so Maven recompiles it: its registry now lists
       // TelemetryConfigFile, which the base is about to remove.
       Path own = service.resolve(
-          "src/main/java/com/myorg/notification/configs/NotificationConfigFile.java");
+          "src/test/java/com/myorg/notification/configs/NotificationConfigFile.java");
       Files.writeString(own, ScenarioFiles.read(own) + "\n");
       log.expectPass(runs.mvn(service, "test"));
       Files.delete(serviceBase.resolve(CONFIGS + "TelemetryConfigFile.java"));
@@ -157,16 +157,17 @@ class BaseChangesTest {
   }
 
   /**
-   * The seed's layout: the configs in a package of their own, the tests in another, a pom without
-   * {@code -Arig.coordinates} (hand-written, or not yet synced). The test compilation once made a
-   * second registry one level deeper, and the health check gained a second schedule line.
+   * The seed's layout on today's service: its configs in src/test/java (rig is a test dependency),
+   * its tests in another package, its production classes free of rig, a pom without {@code
+   * -Arig.coordinates}. The test compilation is the service's registry compilation (its main
+   * output holds no rig marker), not a test of a rig module: one registry, at the service's depth.
    */
   @Test
   @Order(6)
   @DisplayName("6. configs and tests in different packages, no -Arig.coordinates: one registry")
-  void theTestCompilationIsNotADownstreamModule() {
-    log.step("configs only in com.myorg.notification.configs, tests in com.myorg.notification", () -> {
-      Files.delete(service.resolve("src/main/java/com/myorg/notification/NotificationService.java"));
+  void theTestCompilationIsTheServicesRegistry() {
+    log.step("configs in com.myorg.notification.configs (test sources), tests in"
+        + " com.myorg.notification", () -> {
       Files.delete(service.resolve(
           "src/test/java/com/myorg/notification/NotificationServiceTest.java"));
       Files.writeString(service.resolve("src/test/java/com/myorg/notification/ChannelsTest.java"),
@@ -188,7 +189,7 @@ class BaseChangesTest {
           "<arg>-Arig.coordinates=${project.groupId}:${project.artifactId}:${project.version}</arg>",
           "");
       ScenarioFiles.deleteTree(service.resolve("target"));
-      log.did("sources moved, -Arig.coordinates removed from pom.xml, rm -rf target");
+      log.did("tests moved, -Arig.coordinates removed from pom.xml, rm -rf target");
       List<String> crons = cronLines();
       MavenResult first = log.expectFail(runs.mvn(service, "test"));
       List<String> healed = log.healed(first);
@@ -196,10 +197,14 @@ class BaseChangesTest {
       assertFalse(healed.contains("updated .github/workflows/health_check.yml"),
           "the depth must not shift: " + healed);
       assertEquals(crons, cronLines(), "no second schedule line");
-      assertEquals(List.of(), registriesIn(service.resolve("target/test-classes")),
-          "the test compilation must generate no registry");
+      assertEquals(List.of(), registriesIn(service.resolve("target/classes")),
+          "the service's production classes hold no registry");
+      assertEquals(1, registriesIn(service.resolve("target/test-classes")).stream()
+              .filter(file -> file.endsWith("RigRegistry.class")).count(),
+          "the test compilation generates the service's one registry");
+      assertEquals(List.of(), registriesIn(serviceBase.resolve("target/test-classes")),
+          "a base's test compilation generates no registry");
       log.expectPass(runs.mvn(service, "test"));
-      assertEquals(List.of(), registriesIn(service.resolve("target/test-classes")));
     });
   }
 

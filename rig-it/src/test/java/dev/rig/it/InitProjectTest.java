@@ -1,6 +1,7 @@
 package dev.rig.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -54,9 +55,13 @@ class InitProjectTest {
         "Running dev.rig.runtime.junit.ProjectFilesInSyncTest",
         "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0",
         "All coverage checks have been met.");
+    String rigMain = "dev/rig/it/sample/inventory/RigMain.class";
     assertTrue(
-        Files.exists(project.resolve("target/classes/dev/rig/it/sample/inventory/RigMain.class")),
-        "rig-processor generated the project's RigMain in its package");
+        Files.exists(project.resolve("target/test-classes").resolve(rigMain)),
+        "rig-processor generated the project's RigMain in its package, from its test compilation");
+    assertFalse(
+        Files.exists(project.resolve("target/classes").resolve(rigMain)),
+        "a service's production classes hold nothing of rig");
 
     ProcessResult check =
         RigCommandLine.of(project)

@@ -7,27 +7,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs a nested Maven build of a generated project, the way a user would type it: {@code
  * MavenRun.in(project).with("-Drig.check.skip=true").run("test")}.
  *
  * <p>The nested build uses the Maven that runs this build ({@code maven.home}, passed in by the
- * pom), else the first {@code mvn} on the {@code PATH}; the JDK that runs these tests; and the same
- * local repository, so it sees the rig artifacts this reactor installed. It always runs in batch
- * mode without transfer progress; {@code -Dmaven.repo.local} is passed only when the outer build
- * uses a repository other than the default one.
- *
- * <p>Offline by default: a test must not depend on the network, and everything a nested build of a
- * generated project needs is already in the local repository once the outer build resolved it
- * (rig-it's pom resolves the few extras). A build that needs more says {@link #online()}.
+ * pom), else the first {@code mvn} on the {@code PATH}; the JDK that runs these tests; and a local
+ * repository of its own under {@code target/it-repo}, where rig-it's pom installed this reactor's
+ * rig artifacts: what the scenarios install never reaches the user's {@code ~/.m2}. Third-party
+ * artifacts are read from the outer build's local repository, as a {@code file://} repository
+ * (settings written from {@code nested-settings.xml}), so the nested builds need no network once
+ * the outer build resolved them (rig-it's pom resolves the few extras). It always runs in batch mode
+ * without transfer progress.
  */
 public final class MavenRun {
 
   private final Path directory;
   private final List<String> options = new ArrayList<>();
-  private boolean offline = true;
 
   private MavenRun(Path directory) {
     this.directory = directory;
@@ -44,22 +41,15 @@ public final class MavenRun {
     return this;
   }
 
-  /** Lets the build download what the local repository lacks. */
-  public MavenRun online() {
-    offline = false;
-    return this;
-  }
-
   /** Runs the goals or phases and waits for the build to end. */
   public ProcessResult run(String... goals) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(executable().toString());
     command.add("-B");
     command.add("-ntp");
-    if (offline) {
-      command.add("-o");
-    }
-    localRepositoryOption().ifPresent(command::add);
+    command.add("-Dmaven.repo.local=" + required("rig.it.localRepository"));
+    command.add("-s");
+    command.add(settings().toString());
     command.addAll(options);
     command.addAll(List.of(goals));
     return ChildProcess.run(
@@ -90,17 +80,24 @@ public final class MavenRun {
             + " on the PATH.");
   }
 
-  private static Optional<String> localRepositoryOption() {
-    String used = System.getProperty("rig.it.localRepository");
-    if (used == null || used.isBlank()) {
-      return Optional.empty();
+  /** The nested builds' settings: the outer local repository as their file:// repository. */
+  private static synchronized Path settings() throws IOException {
+    Path settings = Path.of(required("rig.it.localRepository")).resolveSibling("nested-settings.xml");
+    if (!Files.isRegularFile(settings)) {
+      String outer = Path.of(required("rig.it.outerRepository")).toUri().toString();
+      try (var in = MavenRun.class.getResourceAsStream("/nested-settings.xml")) {
+        String template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(settings, template.replace("OUTER_REPOSITORY_URL", outer));
+      }
     }
-    Path defaultRepository = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    return Path.of(used)
-            .toAbsolutePath()
-            .normalize()
-            .equals(defaultRepository.toAbsolutePath().normalize())
-        ? Optional.empty()
-        : Optional.of("-Dmaven.repo.local=" + used);
+    return settings;
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(property + " is not set: run rig-it's tests under its pom.");
+    }
+    return value;
   }
 }

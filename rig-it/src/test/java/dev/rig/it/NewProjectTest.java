@@ -2,6 +2,7 @@ package dev.rig.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "A new service from service-base" in one command: a base made with {@code init}, given its own
- * config and a pom override, installed; then the base's {@code RigMain new} makes a service that
+ * "A new service from service-base" in one command: a base made with {@code init}, switched to a
+ * library of standards (rig-runtime provided), given its own config and a pom override, installed; then the base's {@code RigMain new} makes a service that
  * depends on it, carries the base's standards and passes {@code mvn verify} at once.
  *
  * <p>The base is installed into the local repository as {@code dev.rig.it.sample:service-base}, a
@@ -112,6 +113,17 @@ class NewProjectTest {
     Expect.succeeded(
         RigCommandLine.of(base)
             .run(base, "dev.rig.runtime.configs.RigMain", "init", "--package", BASE_PACKAGE));
+    // init made a service (rig-runtime for tests only); a library of standards compiles its
+    // config classes against rig-runtime, provided, as docs/getting-started.md has the user do.
+    Path pom = base.resolve("pom.xml");
+    String service = Files.readString(pom);
+    String library =
+        service.replaceFirst(
+            "(<artifactId>rig-runtime</artifactId>\\s*<version>[^<]*</version>\\s*)"
+                + "<scope>test</scope>",
+            "$1<scope>provided</scope>");
+    assertNotEquals(service, library, "init's pom should declare rig-runtime with test scope");
+    Files.writeString(pom, library);
     Path configs =
         Files.createDirectories(
             base.resolve("src/main/java/" + BASE_PACKAGE.replace('.', '/') + "/configs"));

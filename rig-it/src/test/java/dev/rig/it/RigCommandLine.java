@@ -25,8 +25,12 @@ final class RigCommandLine {
     return new RigCommandLine(project);
   }
 
-  /** Puts the project's own compiled classes first on the classpath (its generated RigMain). */
+  /**
+   * Puts the project's own compiled classes first on the classpath: its generated RigMain, which a
+   * service's test compilation generates and a library's main compilation does.
+   */
   RigCommandLine withOwnClasses() {
+    classes.add(project.resolve("target/test-classes").toString());
     classes.add(project.resolve("target/classes").toString());
     return this;
   }

@@ -59,6 +59,9 @@ final class ScenarioFiles {
     Path pom = target.resolve("pom.xml");
     String text = read(pom);
     assertTrue(text.contains(EXAMPLES_GROUP), pom + " should have the group com.myorg");
+    // The committed examples are never installed by rig's build; the scenario's copies are, into
+    // the nested builds' own local repository, so that the services find their bases.
+    text = text.replaceAll("\\s*<!--[^>]*never installs it[^>]*-->\\s*<maven.install.skip>true</maven.install.skip>", "");
     Files.writeString(pom, text.replace(EXAMPLES_GROUP, "<groupId>" + group + "</groupId>"));
     return target;
   }
@@ -109,7 +112,10 @@ final class ScenarioFiles {
     Files.writeString(file, text.replace(old, replacement));
   }
 
-  /** Adds a dependency to a pom.xml by hand, as its first dependency. */
+  /**
+   * Adds a library of standards to a service's pom.xml by hand, as its first dependency, in the test
+   * scope, as rig declares a service's base.
+   */
   static void addDependency(Path pom, String group, String artifact, String version) throws IOException {
     String text = read(pom);
     String dependencies = "<dependencies>";
@@ -121,6 +127,7 @@ final class ScenarioFiles {
         + "\n" + indent + "  <groupId>" + group + "</groupId>"
         + "\n" + indent + "  <artifactId>" + artifact + "</artifactId>"
         + "\n" + indent + "  <version>" + version + "</version>"
+        + "\n" + indent + "  <scope>test</scope>"
         + "\n" + indent + "</dependency>";
     int end = at + dependencies.length();
     Files.writeString(pom, text.substring(0, end) + dependency + text.substring(end));

@@ -174,7 +174,8 @@ class SeedScenarioTest {
       // (what `mvn clean` does, without needing the clean plugin in an offline repository)
       ScenarioFiles.deleteTree(authService.resolve("target"));
       log.did("rm -rf target");
-      MavenResult compile = log.expectFail(mvn(authService, "compile"));
+      // A service's registry comes from its test compilation, where the bases are.
+      MavenResult compile = log.expectFail(mvn(authService, "test-compile"));
       List<String> error = compile.excerpt("[RigConflict]", "public class");
       String text = String.join("\n", error);
       for (String expected : List.of(
@@ -196,7 +197,7 @@ class SeedScenarioTest {
     log.step("auth-service adds @RigConfig(replaces = docs-theme's MkdocsConfigFile)", () -> {
       byte[] mkdocsBefore = Files.readAllBytes(authService.resolve("mkdocs.yml"));
       ScenarioFiles.copyResource("AuthMkdocsConfigFile.java",
-          authService.resolve("src/main/java/com/myorg/auth/configs/MkdocsConfigFile.java"));
+          authService.resolve("src/test/java/com/myorg/auth/configs/MkdocsConfigFile.java"));
       log.did("wrote com.myorg.auth.configs.MkdocsConfigFile extends service-base's, replaces docs-theme's");
       log.expectPass(mvn(authService, "test"));
       assertEquals(new String(mkdocsBefore, StandardCharsets.UTF_8),
@@ -207,12 +208,14 @@ class SeedScenarioTest {
 
   @Test
   @Order(9)
-  @DisplayName("9. RigMain new makes inventory-service from service-base, and it builds")
+  @DisplayName("9. rig:new makes inventory-service from service-base's coordinates, and it builds")
   void aNewServiceInOneCommand() {
-    log.step("service-base's RigMain new inventory-service, then mvn verify", () -> {
+    log.step("mvn rig:new -Dbase=" + GROUP + ":service-base:1.0.0, then mvn verify", () -> {
       Path inventory = work.resolve("inventory-service");
-      MavenResult created = log.expectPass(runs.rigMain(serviceBase, "com.myorg.servicebase.RigMain",
-          "new", "../inventory-service", "--group", GROUP, "--artifact", "inventory-service"));
+      MavenResult created = log.expectPass(mvn(work,
+          "dev.rig:rig-maven-plugin:" + InstalledRig.version() + ":new",
+          "-Dbase=" + GROUP + ":service-base:1.0.0", "-DgroupId=" + GROUP,
+          "-DartifactId=inventory-service"));
       log.show(created.excerpt("rig: created " + GROUP + ":inventory-service", "rig: next"));
       String pom = ScenarioFiles.read(inventory.resolve("pom.xml"));
       assertTrue(pom.contains("<artifactId>service-base</artifactId>"),

@@ -38,6 +38,7 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
   }
 
   private static final String CONFIG_REGISTRY = "dev.rig.runtime.ConfigRegistry";
+  private static final String RIG_CONFIG = "dev.rig.annotations.RigConfig";
 
   static ModuleSetup off() {
     return new ModuleSetup(Mode.OFF, new ModuleIdentity("", "", 0),
@@ -52,6 +53,11 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
     }
     RigOptions options = parsed.get();
     Elements elements = env.getElementUtils();
+    if (elements.getTypeElement(RIG_CONFIG) == null) {
+      // No rig on this classpath at all: the main compilation of a service, whose rig-runtime is a
+      // test dependency. Its test compilation generates the registry.
+      return off();
+    }
     ClasspathIndex index =
         new ClasspathIndexReader(elements, OutputFolders.of(env.getFiler())::placeOf).read();
     if (!index.olderMarkers().isEmpty()) {

@@ -85,6 +85,24 @@ class ModuleSetupTest {
                 + " dev.rig:rig-runtime to this project.");
   }
 
+  /**
+   * A service's main compilation: rig-runtime is a test dependency, so no rig class is on this
+   * classpath, and the processor (listed once for both compilations) stays out of the way; the
+   * test compilation generates the service's registry.
+   */
+  @Test
+  void withoutAnyRigClassOnTheClasspathTheProcessorDoesNothing() {
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new RigProcessor())
+            .withClasspath(List.of())
+            .withOptions("-Arig.coordinates=com.acme:service:1.0.0")
+            .compile(source("com.acme.A", "package com.acme;", "", "public class A {}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+  }
+
   @Test
   void depthIsOneMoreThanTheDeepestModuleOnTheClasspath(@TempDir Path tmp) {
     File deep = fakeModule(tmp, 22);

@@ -10,8 +10,10 @@ import static dev.rig.processor.testing.Sources.unannotated;
 import com.google.testing.compile.Compilation;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.testing.CompiledModule;
+import dev.rig.processor.testing.PlainJavac;
 import dev.rig.processor.testing.RigModule;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -133,5 +135,33 @@ class TestSourcesTest {
             Message.REGISTRY_CLASH.tag() + " com.acme.RigRegistry already exists on the"
                 + " classpath, generated for com.acme:library:1.0.0; a second one here would"
                 + " hide it. Give this project its own package with -Arig.package=<package>.");
+  }
+
+  /**
+   * A service keeps rig-runtime a test dependency, so its main compilation sees no rig and
+   * generates nothing; its test compilation, with its config classes, is where its registry and
+   * RigMain come from.
+   */
+  @Test
+  void aModuleWhoseMainCompilationGeneratedNothingGetsItsRegistryFromItsTests(@TempDir Path tmp) {
+    Path main = tmp.resolve("classes");
+    assertThat(
+            PlainJavac.compile(
+                main,
+                List.of(),
+                List.of(),
+                List.of(source("com.acme.App", "package com.acme;", "", "public class App {}"))))
+        .isEmpty();
+
+    Compilation test =
+        RigModule.project(APP)
+            .dependingOn(main.toFile())
+            .compile(
+                source("com.acme.AppTest", "package com.acme;", "", "class AppTest {}"),
+                config("com.acme.configs.AuthConfigFile", YAML));
+
+    assertThat(test).succeededWithoutWarnings();
+    assertThat(test).generatedSourceFile("com.acme.RigRegistry");
+    assertThat(test).generatedSourceFile("com.acme.RigMain");
   }
 }

@@ -52,6 +52,16 @@ public final class RigModule {
     return module;
   }
 
+  /**
+   * A compilation with no rig class on its classpath at all, the processor still listed: a
+   * service's main compilation, whose rig-runtime is a test dependency.
+   */
+  public static RigModule withoutRig(String coordinates) {
+    RigModule module = new RigModule(coordinates);
+    module.classpath.clear();
+    return module;
+  }
+
   /** A compilation without rig-runtime on its classpath: rig-runtime itself, or a mistake. */
   static RigModule bare(String coordinates) {
     return new RigModule(coordinates);

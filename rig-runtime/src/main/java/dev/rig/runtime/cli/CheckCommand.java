@@ -1,13 +1,20 @@
 package dev.rig.runtime.cli;
 
+import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code check}: writes nothing; shows the diff of every file sync would change. */
+/**
+ * {@code check}: writes nothing; names every file sync would change, shows their diffs (capped when
+ * asked) and says how to fix them, as Spotless's check does.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -17,6 +24,13 @@ import picocli.CommandLine.Command;
     })
 final class CheckCommand implements Callable<Integer> {
 
+  @Option(
+      names = "--max-diff-lines",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Print at most N lines of diff in all (default: 0, no limit).")
+  int maxDiffLines;
+
   private final RigCommand rig;
 
   CheckCommand(RigCommand rig) {
@@ -25,25 +39,58 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
+    rig.requireOwnRegistry();
     rig.warnAboutSurefireGap();
     RunReport report = rig.engine().check();
-    Style style = rig.style();
     PrintWriter out = rig.terminal().out();
-    for (FileReport file : report.changedFiles()) {
-      out.print(style.diff(file.diff()));
-    }
-    out.println(Summary.ofCheck(report));
     if (!report.changed()) {
+      out.println(Summary.ofCheck(report));
       return RigCli.OK;
     }
+    List<FileReport> changed = report.changedFiles();
     out.println(
         "rig: "
-            + (report.changedFiles().size() == 1
-                ? "1 file is"
-                : report.changedFiles().size() + " files are")
-            + " out of sync: run "
-            + rig.mainClass()
-            + " sync (or mvn test), review the changes and commit them");
+            + (changed.size() == 1 ? "1 file is" : changed.size() + " files are")
+            + " out of sync with this project's configs:");
+    for (FileReport file : changed) {
+      out.println(
+          "    " + file.path() + " (would be " + file.status().name().toLowerCase(Locale.ROOT) + ")");
+    }
+    printDiffs(changed, rig.style(), out);
+    out.println(Summary.ofCheck(report));
+    out.println(
+        "rig: run '"
+            + BuildStandards.SYNC_COMMAND
+            + "' to fix "
+            + (changed.size() == 1 ? "it" : "them")
+            + ", then review the changes and commit them");
     return RigCli.DRIFT;
+  }
+
+  /** Every diff in engine order, cut after {@link #maxDiffLines} lines when that is positive. */
+  private void printDiffs(List<FileReport> changed, Style style, PrintWriter out) {
+    int budget = maxDiffLines > 0 ? maxDiffLines : Integer.MAX_VALUE;
+    int left = 0;
+    for (FileReport file : changed) {
+      String[] lines = file.diff().split("\n", -1);
+      int count = file.diff().endsWith("\n") ? lines.length - 1 : lines.length;
+      for (int i = 0; i < count; i++) {
+        if (budget > 0) {
+          out.println(style.diff(lines[i]));
+          budget--;
+        } else {
+          left++;
+        }
+      }
+    }
+    if (left > 0) {
+      out.println(
+          "    ... "
+              + left
+              + (left == 1 ? " more line" : " more lines")
+              + " of diff (the whole diff: "
+              + BuildStandards.CHECK_COMMAND
+              + " -Drig.maxDiffLines=0)");
+    }
   }
 }

@@ -28,6 +28,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
+    rig.requireOwnRegistry();
     List<ManagedFile> files = rig.engine().files();
     PrintWriter out = rig.terminal().out();
     Style style = rig.style();

@@ -55,12 +55,16 @@ public final class RigCli {
   /** Runs one command line with the given registries on the classpath. */
   static int run(
       ConfigRegistry registry, String[] args, Terminal terminal, RigCommand.Libraries libraries) {
-    RigCommand rig = new RigCommand(registry, terminal, libraries);
+    return run(new RigCommand(registry, terminal, libraries), args, terminal);
+  }
+
+  /** Runs one command line for the given top command (a RigMain's, or a build tool's). */
+  static int run(RigCommand rig, String[] args, Terminal terminal) {
     CommandLine commandLine = new CommandLine(rig);
     for (Object command : commands(rig)) {
       commandLine.addSubcommand(command);
     }
-    commandLine.getCommandSpec().versionProvider(() -> RigVersion.lines(registry));
+    commandLine.getCommandSpec().versionProvider(() -> RigVersion.lines(rig.compiledRegistry()));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());
     commandLine.setColorScheme(

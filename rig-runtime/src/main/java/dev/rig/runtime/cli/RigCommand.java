@@ -47,10 +47,13 @@ final class RigCommand implements Runnable {
       description = "Batch mode (as in Maven): plain output for logs.")
   private boolean batch;
 
-  private final ConfigRegistry compiled;
   private final Terminal terminal;
   private final Libraries libraries;
+  private final OwnRegistry ownRegistry;
+  private final String expectedModule;
+  private ConfigRegistry compiled;
   private ResolvedRegistry resolved;
+  private boolean builtHere;
 
   /** Where the registries of the project's libraries come from; read once, when needed. */
   @FunctionalInterface
@@ -59,12 +62,36 @@ final class RigCommand implements Runnable {
   }
 
   /**
+   * Which of the registries on the classpath is the project's: a {@code RigMain} knows (its own);
+   * a build tool asks {@link ClasspathRegistries#own}.
+   */
+  @FunctionalInterface
+  interface OwnRegistry {
+    Optional<ConfigRegistry> find(ClasspathRegistries registries, Path root) throws RigException;
+  }
+
+  /**
+   * A run of a {@code RigMain}: {@code registry} is the project's own.
+   *
    * @param libraries the registries on the classpath, against which {@code registry} is resolved
    */
   RigCommand(ConfigRegistry registry, Terminal terminal, Libraries libraries) {
+    this(terminal, libraries, (registries, root) -> Optional.of(registry), "");
     this.compiled = registry;
+  }
+
+  /**
+   * A run for a build tool, which finds the project's registry among the classpath's.
+   *
+   * @param expectedModule {@code groupId:artifactId} of the Maven project a build tool runs rig
+   *     for, whose own registry sync, check and list need; empty for any (rig:new runs on a base)
+   */
+  RigCommand(
+      Terminal terminal, Libraries libraries, OwnRegistry ownRegistry, String expectedModule) {
     this.terminal = terminal;
     this.libraries = libraries;
+    this.ownRegistry = ownRegistry;
+    this.expectedModule = expectedModule;
   }
 
   /** Without a command rig has nothing to do; {@link RigCli} reports that as a usage error. */
@@ -88,12 +115,28 @@ final class RigCommand implements Runnable {
    *
    * @throws RigException when a listed registry cannot be loaded, or two leaves conflict
    */
-  ConfigRegistry registry() throws RigException {
+  ResolvedRegistry registry() throws RigException {
     if (resolved == null) {
-      resolved = libraries.load().resolve(compiled, root());
+      ClasspathRegistries registries = libraries.load();
+      Path root = root();
+      ConfigRegistry own = ownRegistry.find(registries, root).orElseThrow(this::noRegistry);
+      builtHere = ClasspathRegistries.builtIn(own, root);
+      resolved = registries.resolve(own, root);
       resolved.staleness().ifPresent(this::warn);
     }
     return resolved;
+  }
+
+  /** What {@code --version} names: the RigMain's registry as compiled, else the one found. */
+  ConfigRegistry compiledRegistry() throws RigException {
+    return compiled != null ? compiled : registry().compiled();
+  }
+
+  private RigException noRegistry() {
+    return new RigException(
+        "no rig registry on "
+            + (expectedModule.isEmpty() ? "the class path" : expectedModule + "'s test class path")
+            + "\n  add the test dependency dev.rig:rig-runtime, or run rig:init, which adds it");
   }
 
   /** The project root: {@code --root}, else the current folder, as an absolute path. */
@@ -102,16 +145,38 @@ final class RigCommand implements Runnable {
     return chosen.toAbsolutePath().normalize();
   }
 
-  /** The registry compiled into this project's RigMain, as it is. */
-  ConfigRegistry compiledRegistry() {
-    return compiled;
-  }
-
   /** Prints a notice on standard error: its first line as a {@code rig: warning:}. */
   private void warn(String text) {
     for (String line : text.split("\n")) {
       terminal.err().println(line.startsWith(" ") ? line : "rig: warning: " + line);
     }
+  }
+
+  /**
+   * Stops when a build tool runs rig for a project whose own registry is not on the classpath (it
+   * has not been compiled, or rig-processor does not run on it): a library's registry would manage
+   * the project's files with the library's configs and depth. A registry compiled into a folder of
+   * the root is the project's own, whatever coordinates it was compiled with.
+   */
+  void requireOwnRegistry() throws RigException {
+    ResolvedRegistry found = registry();
+    if (!expectedModule.isEmpty()
+        && !builtHere
+        && !found.coordinates().startsWith(expectedModule + ":")) {
+      throw notOwn(found.compiled());
+    }
+  }
+
+  private RigException notOwn(ConfigRegistry found) {
+    return new RigException(
+        expectedModule
+            + " has no rig registry of its own on its classpath (the one found is "
+            + found.getClass().getName()
+            + (found.coordinates().isEmpty() ? "" : " of " + found.coordinates())
+            + ")\n  compile the project first (mvn test-compile rig:check). A service's registry comes"
+            + " from its test compilation, so it needs a source under src/test/java, and"
+            + " rig-processor in the maven-compiler-plugin's annotationProcessorPaths, as rig's"
+            + " default pom has them");
   }
 
   /**
@@ -144,11 +209,5 @@ final class RigCommand implements Runnable {
 
   Style style() {
     return new Style(!noColor && !batch && terminal.colourAllowed());
-  }
-
-  /** How the user runs this project's rig: its generated main class. */
-  String mainClass() {
-    String pkg = compiled.packageName();
-    return pkg == null || pkg.isEmpty() ? "RigMain" : pkg + ".RigMain";
   }
 }

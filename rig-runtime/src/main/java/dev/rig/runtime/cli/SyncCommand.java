@@ -27,6 +27,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws RigException {
+    rig.requireOwnRegistry();
     rig.warnAboutSurefireGap();
     RunReport report = rig.engine().sync();
     Style style = rig.style();

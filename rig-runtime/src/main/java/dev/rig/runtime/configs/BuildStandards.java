@@ -11,6 +11,15 @@ public final class BuildStandards {
   /** The one command that builds and tests a project, locally and in CI. */
   public static final String BUILD_COMMAND = "mvn -B -ntp install";
 
+  /** Writes the managed files: rig-maven-plugin's {@code sync} goal. */
+  public static final String SYNC_COMMAND = "mvn rig:sync";
+
+  /** Shows what sync would change, writing nothing; runs in every {@code mvn verify}. */
+  public static final String CHECK_COMMAND = "mvn rig:check";
+
+  /** Lists the managed files and where each standard comes from. */
+  public static final String LIST_COMMAND = "mvn rig:list";
+
   /** The JDKs the health check builds on: the Java 17 floor and the later LTS releases. */
   public static final List<Integer> TESTED_JDKS = List.of(17, 21, 25);
 

@@ -7,6 +7,7 @@ import dev.rig.runtime.Tree;
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import dev.rig.runtime.configs.facts.RigVersions;
+import dev.rig.runtime.configs.facts.SourcePackages;
 import dev.rig.runtime.format.XmlConfigFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,16 @@ import java.util.Optional;
  * {@code pom.xml}: the build every rig project shares.
  *
  * <p>It requires the Java release and UTF-8, a reproducible build timestamp, rig-runtime and JUnit,
- * rig-processor on the compiler's processor path, Surefire, JaCoCo with a coverage check, and the
- * enforcer. The project's own coordinates, name and description are read from the existing pom and
- * required as they are, so rig never changes them; the build timestamp too.
+ * rig-processor on the compiler's processor path, Surefire, JaCoCo with a coverage check, the
+ * enforcer, and rig-maven-plugin, whose {@code check} runs in {@code verify}. The project's own
+ * coordinates, name and description are read from the existing pom and required as they are, so
+ * rig never changes them; the build timestamp too.
+ *
+ * <p>Nothing of rig reaches a service's production classpath: rig-runtime, and the base whose
+ * {@code new} made the project, are test dependencies of a service, whose own config classes sit
+ * with its tests. A library of standards (a base: its {@code src/main/java} holds config classes)
+ * compiles against rig-runtime, which it declares {@code provided}, so that it does not pass rig on
+ * to what depends on it either.
  *
  * <p>Override it the way the seed does: subclass, call {@code super}, change one thing.
  *
@@ -52,6 +60,9 @@ public class PomConfigFile extends XmlConfigFile {
 
   private static final String RIG_GROUP_ID = "dev.rig";
 
+  /** rig's Maven plugin: {@code mvn rig:sync}, and the {@code check} that runs in verify. */
+  public static final String PLUGIN_ARTIFACT_ID = "rig-maven-plugin";
+
   @Override
   protected String fileName() {
     return "pom.xml";
@@ -64,21 +75,23 @@ public class PomConfigFile extends XmlConfigFile {
   }
 
   /**
-   * Compile-scope dependencies as {@code groupId:artifactId:version}: rig-runtime at rig's own
-   * version, plus the library whose {@code RigMain new} created this project. A fresh, mutable
-   * list: add to it.
+   * Compile-scope dependencies as {@code groupId:artifactId:version}: none of rig's own (rig stays
+   * out of production), the ones a base requires of every service. A fresh, mutable list: add to
+   * it.
    */
   protected List<String> dependencies() {
-    List<String> dependencies = new ArrayList<>();
-    dependencies.add(RIG_GROUP_ID + ":rig-runtime:" + RigVersions.rig());
-    libraryDependency().ifPresent(dependencies::add);
-    return dependencies;
+    return new ArrayList<>();
   }
 
-  /** Test-scope dependencies as {@code groupId:artifactId:version}. A fresh, mutable list. */
+  /**
+   * Test-scope dependencies as {@code groupId:artifactId:version}: JUnit, and the library whose
+   * {@code new} created this project (its configs are needed by the tests, which check the files,
+   * never by the service at run time). A fresh, mutable list.
+   */
   protected List<String> testDependencies() {
     List<String> dependencies = new ArrayList<>();
     dependencies.add("org.junit.jupiter:junit-jupiter:" + RigVersions.get("junit-jupiter"));
+    libraryDependency().ifPresent(dependencies::add);
     return dependencies;
   }
 
@@ -161,6 +174,10 @@ public class PomConfigFile extends XmlConfigFile {
     for (String coordinates : dependencies()) {
       entries.add(dependency(coordinates, null));
     }
+    entries.add(
+        dependency(
+            RIG_GROUP_ID + ":rig-runtime:" + RigVersions.rig(),
+            SourcePackages.declareConfigs(project().root()) ? "provided" : "test"));
     for (String coordinates : testDependencies()) {
       entries.add(dependency(coordinates, "test"));
     }
@@ -224,7 +241,30 @@ public class PomConfigFile extends XmlConfigFile {
         "plugins",
             Tree.map(
                 "plugin",
-                Tree.list(enforcerPlugin(), compilerPlugin(), surefirePlugin(), jacocoPlugin())));
+                Tree.list(
+                    enforcerPlugin(),
+                    compilerPlugin(),
+                    surefirePlugin(),
+                    jacocoPlugin(),
+                    rigPlugin())));
+  }
+
+  /**
+   * {@code mvn rig:sync}, {@code rig:check} and the other goals resolve by their prefix, and {@code
+   * check} runs in {@code verify}: a drift fails the build even where the test run could not report
+   * it.
+   */
+  private Map<String, Object> rigPlugin() {
+    Map<String, Object> plugin =
+        Tree.map(
+            "groupId",
+            RIG_GROUP_ID,
+            "artifactId",
+            PLUGIN_ARTIFACT_ID,
+            "version",
+            RigVersions.rig());
+    plugin.put("executions", Tree.map("execution", Tree.list(execution("check"))));
+    return plugin;
   }
 
   /** Fails early, with Maven's own words, on a Maven or JDK older than the project needs. */

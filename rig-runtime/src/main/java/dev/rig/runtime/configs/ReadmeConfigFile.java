@@ -81,17 +81,13 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
             Add to these files freely; to change a standard itself, override its config class.
             """
                 .formatted(BuildStandards.BUILD_COMMAND, BuildStandards.testedJdksInWords())));
-    String packageName = project().packageName();
-    if (!packageName.isBlank()) {
-      // Inline code, not a second fenced block: required lines are matched one by one, and a
-      // repeated fence line would match the first block's.
-      lines.add("");
-      lines.add(
-          "See which files are managed and where each standard comes from with"
-              + " `mvn -q compile exec:java -Dexec.mainClass="
-              + packageName
-              + ".RigMain -Dexec.args=list`.");
-    }
+    lines.add("");
+    lines.add(
+        "See which files are managed and where each standard comes from with `"
+            + BuildStandards.LIST_COMMAND
+            + "`; `"
+            + BuildStandards.SYNC_COMMAND
+            + "` writes them.");
     return lines;
   }
 }

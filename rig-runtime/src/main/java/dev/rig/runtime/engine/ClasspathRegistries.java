@@ -160,6 +160,11 @@ public final class ClasspathRegistries {
         RegistryMessages.staleness(own, depth, resolution.leaves(), leftovers));
   }
 
+  /** Whether {@code registry} was compiled into a folder inside {@code root}: the project's build. */
+  public static boolean builtIn(ConfigRegistry registry, Path root) {
+    return loadedFromFolderIn(registry, root);
+  }
+
   private static boolean loadedFromFolderIn(ConfigRegistry registry, Path root) {
     Optional<Path> folder = folderOf(registry);
     if (folder.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.rig.runtime.junit;
 
+import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.ResolvedRegistry;
 import dev.rig.runtime.engine.RigException;
@@ -44,7 +45,9 @@ final class DriftMessage {
           .append("Run the tests without ")
           .append(CheckSettings.MODE)
           .append(
-              "=check (or the project's RigMain sync) to write these changes, then commit them.");
+              "=check (or "
+                  + BuildStandards.SYNC_COMMAND
+                  + ") to write these changes, then commit them.");
     }
     return message.append('\n').append(requiredBy(registry)).toString();
   }

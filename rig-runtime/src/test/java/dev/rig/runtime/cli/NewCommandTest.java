@@ -44,6 +44,7 @@ class NewCommandTest {
                   <groupId>com.acme</groupId>
                   <artifactId>service-base</artifactId>
                   <version>2.3.0</version>
+                  <scope>test</scope>
                 </dependency>
             """),
         pom);

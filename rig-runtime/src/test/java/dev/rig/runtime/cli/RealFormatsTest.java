@@ -95,6 +95,9 @@ class RealFormatsTest {
 
     assertEquals(
         """
+        rig: 2 files are out of sync with this project's configs:
+            .gitignore (would be updated)
+            config/logging.yaml (would be updated)
         --- a/.gitignore
         +++ b/.gitignore
         @@ -1,2 +1,4 @@
@@ -113,8 +116,7 @@ class RealFormatsTest {
            loggers:
              com.acme: TRACE
         rig: 2 files checked, 0 to create, 2 to update, 0 unchanged
-        rig: 2 files are out of sync: run com.acme.base.RigMain sync (or mvn test), review the\
-         changes and commit them
+        rig: run 'mvn rig:sync' to fix them, then review the changes and commit them
         """,
         check.out());
     assertEquals(1, check.exitCode());
@@ -129,8 +131,8 @@ class RealFormatsTest {
 
     assertEquals(
         """
-        rig: error: config/logging.yaml:4:1: expected ',' or ']', but got <stream end> (while\
-         parsing a flow sequence that starts at line 3, column 9)
+        rig: error: config/logging.yaml:4:1: the list that opens with '[' at line 3, column 9 is\
+         not closed: a ',' or ']' is missing
           fix the syntax; rig never rewrites a file it cannot parse
         rig: nothing was written
         """,

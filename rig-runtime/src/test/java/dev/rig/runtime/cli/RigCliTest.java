@@ -195,6 +195,9 @@ class RigCliTest {
 
     assertEquals(
         """
+        rig: 2 files are out of sync with this project's configs:
+            config/logging.properties (would be created)
+            service.properties (would be updated)
         --- /dev/null
         +++ b/config/logging.properties
         @@ -0,0 +1,1 @@
@@ -207,12 +210,33 @@ class RigCliTest {
          name=auth
         +tls=on
         rig: 3 files checked, 1 to create, 1 to update, 1 unchanged
-        rig: 2 files are out of sync: run com.acme.auth.RigMain sync (or mvn test), review the\
-         changes and commit them
+        rig: run 'mvn rig:sync' to fix them, then review the changes and commit them
         """,
         run.out());
     assertEquals(1, run.exitCode());
     assertEquals(before, FileTrees.snapshot(root), "check writes nothing");
+  }
+
+  @Test
+  void checkCapsTheDiffWhenAskedAndSaysHowMuchIsLeftOut() {
+    CliRun run = rig(registry, "check", "--max-diff-lines", "5", "--root", root.toString());
+
+    assertEquals(
+        """
+        rig: 2 files are out of sync with this project's configs:
+            config/logging.properties (would be created)
+            service.properties (would be updated)
+        --- /dev/null
+        +++ b/config/logging.properties
+        @@ -0,0 +1,1 @@
+        +level=INFO
+        --- a/service.properties
+            ... 6 more lines of diff (the whole diff: mvn rig:check -Drig.maxDiffLines=0)
+        rig: 3 files checked, 1 to create, 1 to update, 1 unchanged
+        rig: run 'mvn rig:sync' to fix them, then review the changes and commit them
+        """,
+        run.out());
+    assertEquals(1, run.exitCode());
   }
 
   @Test

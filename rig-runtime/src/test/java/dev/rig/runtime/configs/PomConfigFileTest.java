@@ -54,11 +54,11 @@ class PomConfigFileTest {
   }
 
   @Test
-  void requiresRigRuntimeAtItsOwnVersionAndJunit() {
+  void aServiceHasRigRuntimeAtItsOwnVersionAndJunitForItsTestsOnly() {
     ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"));
     assertEquals(
         List.of(
-            "dev.rig:rig-runtime:" + RigVersions.rig(),
+            "dev.rig:rig-runtime:" + RigVersions.rig() + " (test)",
             "org.junit.jupiter:junit-jupiter:" + RigVersions.get("junit-jupiter") + " (test)"),
         coordinates(project(new PomConfigFile(), fixture.project())));
     assertFalse(RigVersions.rig().isBlank());
@@ -66,13 +66,27 @@ class PomConfigFileTest {
   }
 
   @Test
-  void aProjectMadeFromALibraryDependsOnIt() {
+  void aLibraryOfStandardsCompilesAgainstRigRuntimeWithoutPassingItOn() throws Exception {
+    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("service-base"));
+    Path configs = folder.resolve("service-base/src/main/java/com/acme/base/configs");
+    java.nio.file.Files.createDirectories(configs);
+    java.nio.file.Files.writeString(
+        configs.resolve("LoggingConfigFile.java"),
+        "package com.acme.base.configs;\n\n@dev.rig.annotations.RigConfig\n"
+            + "public class LoggingConfigFile {}\n");
+    assertTrue(
+        coordinates(project(new PomConfigFile(), fixture.project()))
+            .contains("dev.rig:rig-runtime:" + RigVersions.rig() + " (provided)"));
+  }
+
+  @Test
+  void aProjectMadeFromALibraryDependsOnItForItsTests() {
     ProjectFixture fixture =
         ProjectFixture.authService(folder.resolve("auth-service"))
             .library("com.acme:service-base:2.3.0");
     assertTrue(
         coordinates(project(new PomConfigFile(), fixture.project()))
-            .contains("com.acme:service-base:2.3.0"));
+            .contains("com.acme:service-base:2.3.0 (test)"));
   }
 
   @Test

@@ -364,10 +364,10 @@ class SeedStyleOverridesTest {
             "- - id: publish",
             "- name: Publish to GitHub Packages",
             "- if: steps.version.outputs.release == 'true'",
-            "- run: \"mvn -B -ntp deploy -DskipTests -DaltDeploymentRepository="
-                + "github::https://maven.pkg.github.com/${{ github.repository }}\"",
+            "- run: mvn -B -ntp deploy -DskipTests -DaltDeploymentRepository="
+                + "github::https://maven.pkg.github.com/${{ github.repository }}",
             "- env:",
-            "- GITHUB_TOKEN: \"${{ secrets.GITHUB_TOKEN }}\""),
+            "- GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}"),
         new ReleaseWorkflowConfigFile(),
         new ReleaseWithoutPackages());
   }
@@ -385,7 +385,7 @@ class SeedStyleOverridesTest {
   @Test
   void deployDocsPinsPython() {
     assertChanges(
-        List.of("- python-version: 3.x", "+ python-version: \"3.12\""),
+        List.of("- python-version: \"3.x\"", "+ python-version: \"3.12\""),
         new DeployDocsWorkflowConfigFile(),
         new DocsOnPython312());
   }

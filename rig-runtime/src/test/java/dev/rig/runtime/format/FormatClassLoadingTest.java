@@ -24,8 +24,7 @@ class FormatClassLoadingTest {
       new TreeMap<>(
           Map.of(
               "jackson-core", "com.fasterxml.jackson.core.JsonFactory",
-              "jackson-yaml", "com.fasterxml.jackson.dataformat.yaml.YAMLFactory",
-              "snakeyaml", "org.yaml.snakeyaml.LoaderOptions",
+              "snakeyaml-engine", "org.snakeyaml.engine.v2.api.LoadSettings",
               "tomlj", "org.tomlj.Toml",
               "maven-artifact", "org.apache.maven.artifact.versioning.ComparableVersion"));
 
@@ -34,7 +33,7 @@ class FormatClassLoadingTest {
       delimiter = '|',
       value = {
         "constructYaml |",
-        "yaml          | jackson-core jackson-yaml snakeyaml",
+        "yaml          | snakeyaml-engine",
         "json          | jackson-core",
         "toml          | tomlj",
         "xml           |",

@@ -66,7 +66,7 @@ class DriftMessageTest {
             """)
         .endsWith(
             """
-            Run the tests without rig.check.mode=check (or the project's RigMain sync) to write these changes, then commit them.
+            Run the tests without rig.check.mode=check (or mvn rig:sync) to write these changes, then commit them.
             (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry of com.example:project:1.0)\
             """);
   }

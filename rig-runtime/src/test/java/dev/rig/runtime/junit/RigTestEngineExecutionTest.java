@@ -170,7 +170,7 @@ class RigTestEngineExecutionTest {
                 + "    would be created config/db.settings\n")
         .contains("-greeting=bye", "+greeting=hello")
         .contains(
-            "Run the tests without rig.check.mode=check (or the project's RigMain sync)"
+            "Run the tests without rig.check.mode=check (or mvn rig:sync)"
                 + " to write these changes, then commit them.");
     assertThat(read("app.settings")).isEqualTo("greeting=bye\n");
     assertThat(root.resolve("config/db.settings")).doesNotExist();

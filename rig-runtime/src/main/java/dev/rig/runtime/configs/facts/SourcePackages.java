@@ -25,7 +25,42 @@ public final class SourcePackages {
           "^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;",
           Pattern.MULTILINE);
 
+  private static final Pattern RIG_CONFIG =
+      Pattern.compile("@(?:dev\\.rig\\.annotations\\.)?RigConfig\\b");
+
   private SourcePackages() {}
+
+  /**
+   * Whether any {@code .java} file under {@code src/main/java} is annotated {@code @RigConfig}: the
+   * project is a library of standards (a base), whose config classes are its main code and need
+   * rig-runtime to compile; a service keeps its own config classes with its tests.
+   */
+  public static boolean declareConfigs(Path root) {
+    Path sources = root.resolve("src").resolve("main").resolve("java");
+    if (!Files.isDirectory(sources)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList()) {
+        if (RIG_CONFIG.matcher(readLenient(file)).find()) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return false;
+  }
+
+  /** The text of a source file, or empty when it is not UTF-8 (it is not one of rig's, then). */
+  private static String readLenient(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return "";
+    }
+  }
 
   /**
    * The longest package containing every {@code .java} file under {@code src/main/java}, by the

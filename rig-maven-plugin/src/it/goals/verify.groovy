@@ -1,0 +1,38 @@
+// One build.log holds the six invocations of invoker.properties, in order.
+def log = new File(basedir, 'build.log').text
+// Each build starts with Maven's scanning line; what comes before the first is not a build.
+def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1)
+assert runs.size() == 6 : "expected 6 builds in build.log, found ${runs.size()}"
+
+// 1. check before any compilation: the service's own registry is not there yet.
+assert runs[0].contains('com.example.it:alpha has no rig registry of its own on its classpath')
+assert runs[0].contains('compile the project first (mvn test-compile rig:check)')
+assert runs[0].contains('BUILD FAILURE')
+
+// 2. the Spotless-like failure: files, a diff capped at 50 lines, the fix.
+def failure = runs[1]
+assert failure.contains('[ERROR] Failed to execute goal dev.rig:rig-maven-plugin:')
+assert failure.contains(':check (default-cli) on project alpha: rig: 19 files are out of sync with this project\'s configs:')
+assert failure.contains('[ERROR]     pom.xml (would be updated)')
+assert failure.contains('[ERROR]     README.md (would be created)')
+assert failure =~ /\[ERROR\]     \.\.\. \d+ more lines of diff \(the whole diff: mvn rig:check -Drig\.maxDiffLines=0\)/
+assert failure.contains('[ERROR] rig: run \'mvn rig:sync\' to fix them, then review the changes and commit them')
+// check writes nothing: this hook runs after all six builds, so run 5's counts prove it (18 created).
+assert !failure.contains('created   ') : 'check writes nothing'
+
+// 3. and 4. the skip properties.
+assert runs[2].contains('rig: check skipped (rig.check.skip=true)') && runs[2].contains('BUILD SUCCESS')
+assert runs[3].contains('rig: skipped (rig.skip=true)') && runs[3].contains('BUILD SUCCESS')
+
+// 5. sync in parallel: both services get every file; the aggregator, without rig, is passed over.
+assert runs[4].contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
+assert runs[4].contains('rig: skipped: com.example.it:goals has no rig-runtime on its test class path')
+['alpha', 'beta'].each { module ->
+  assert new File(basedir, "${module}/README.md").isFile()
+  assert new File(basedir, "${module}/pom.xml").text.contains('<artifactId>jacoco-maven-plugin</artifactId>')
+}
+assert runs[4].count('rig: 19 files checked, 18 created, 1 updated, 0 unchanged') == 2
+
+// 6. verify in parallel: the check bound to verify passes in both.
+assert runs[5].count('rig: 19 files checked, all in sync') == 2
+assert runs[5].contains('BUILD SUCCESS')

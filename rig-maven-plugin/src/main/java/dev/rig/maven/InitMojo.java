@@ -1,0 +1,47 @@
+package dev.rig.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Makes the project a complete rig project, ready for {@code mvn verify}: every managed file, plus
+ * a main class and its test when there are no sources. A project without rig yet gets rig's own
+ * defaults, at this plugin's version; one that depends on a base gets the base's standards.
+ */
+@Mojo(name = "init", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_TEST_CLASSES)
+public class InitMojo extends AbstractRigMojo {
+
+  /** Java package of the sources (default: groupId.artifactId). */
+  @Parameter(property = "package")
+  String packageName;
+
+  /** Display name for the pom (default: the artifactId). */
+  @Parameter(property = "name")
+  String name;
+
+  @Override
+  String goal() {
+    return "init";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    List<Path> classpath = testClasspath();
+    if (!RigTool.isOn(classpath)) {
+      classpath =
+          repositories().classpath(List.of(Repositories.RIG_RUNTIME + ":" + plugin.getVersion()));
+    }
+    List<String> args = commandLine(project.getBasedir().toPath(), "init");
+    NewMojo.addOption(args, "--package", packageName);
+    NewMojo.addOption(args, "--name", name);
+    runAndReport(classpath, args, module());
+  }
+}

@@ -1,0 +1,141 @@
+package dev.rig.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.configs.RigRegistry;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build tools' entry point as rig-maven-plugin calls it: JDK types in, the project's registry
+ * found on the class path given, rig's words and exit codes out.
+ */
+class RigToolTest {
+
+  private static final String SERVICES =
+      "META-INF/services/" + ConfigRegistry.class.getName();
+
+  @TempDir Path root;
+  @TempDir Path classes;
+
+  /** auth-service's registry as its test compilation generates it: rig's defaults, one level down. */
+  public static final class AuthServiceRegistry implements ConfigRegistry {
+    @Override
+    public String coordinates() {
+      return "com.acme:auth-service:1.0.0";
+    }
+
+    @Override
+    public String packageName() {
+      return "com.acme.auth";
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+
+    @Override
+    public List<RegisteredConfig> configs() {
+      return new RigRegistry().configs();
+    }
+  }
+
+  @Test
+  void aClassPathWithoutRigSaysWhatToAddAndWritesNothing() throws Exception {
+    Tool run = run(new URLClassLoader(new URL[0], null), "com.acme:auth-service", "sync");
+
+    assertEquals(RigCli.ERROR, run.exitCode, run::toString);
+    assertEquals(
+        "rig: error: no rig registry on com.acme:auth-service's test class path\n"
+            + "  add the test dependency dev.rig:rig-runtime, or run rig:init, which adds it\n",
+        run.err);
+    assertEquals("", run.out);
+    assertEmpty(root);
+  }
+
+  @Test
+  void anotherModulesRegistryIsNotTakenForTheProjectsOwn() throws Exception {
+    Tool run = run(listing(AuthServiceRegistry.class), "com.acme:payment-service", "check");
+
+    assertEquals(RigCli.ERROR, run.exitCode, run::toString);
+    assertTrue(
+        run.err.startsWith(
+            "rig: error: com.acme:payment-service has no rig registry of its own on its classpath"
+                + " (the one found is "
+                + AuthServiceRegistry.class.getName()
+                + " of com.acme:auth-service:1.0.0)\n"
+                + "  compile the project first (mvn test-compile rig:check)."),
+        run::toString);
+    assertEmpty(root);
+  }
+
+  @Test
+  void theProjectsOwnRegistryRunsTheCommand() throws Exception {
+    Tool run = run(listing(AuthServiceRegistry.class), "com.acme:auth-service", "check");
+
+    assertEquals(RigCli.DRIFT, run.exitCode, run::toString);
+    assertTrue(run.out.contains("    pom.xml (would be created)\n"), run::toString);
+    assertTrue(
+        run.out.endsWith("rig: run 'mvn rig:sync' to fix them, then review the changes and commit"
+            + " them\n"),
+        run::toString);
+    assertEmpty(root);
+  }
+
+  @Test
+  void aRegistryThatCannotLoadIsAnErrorWithTheFix() throws Exception {
+    Path services = classes.resolve(SERVICES);
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "com.acme.auth.RigRegistry\n");
+    ClassLoader broken = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
+
+    Tool run = run(broken, "com.acme:auth-service", "list");
+
+    assertEquals(RigCli.ERROR, run.exitCode, run::toString);
+    assertTrue(
+        run.err.startsWith(
+            "rig: error: [RigRegistry] a rig registry listed in " + SERVICES + " could not"),
+        run::toString);
+    assertTrue(run.err.contains("rebuild the project from clean (mvn clean test-compile)"),
+        run::toString);
+  }
+
+  private ClassLoader listing(Class<? extends ConfigRegistry> registry) throws Exception {
+    return LibraryClasspath.listing(classes, registry);
+  }
+
+  private Tool run(ClassLoader classpath, String module, String command) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode =
+        RigTool.run(
+            new String[] {"--root", root.toString(), "--batch", command},
+            classpath,
+            module,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of());
+    return new Tool(exitCode, out.toString(), err.toString());
+  }
+
+  private static void assertEmpty(Path folder) throws Exception {
+    try (var files = Files.list(folder)) {
+      assertFalse(files.findAny().isPresent(), "rig wrote into " + folder);
+    }
+  }
+
+  private record Tool(int exitCode, String out, String err) {}
+}
