@@ -52,8 +52,9 @@ final class RigCommand implements Runnable {
   private final OwnRegistry ownRegistry;
   private final String expectedModule;
   private ConfigRegistry compiled;
+  private ClasspathRegistries registries;
+  private ConfigRegistry own;
   private ResolvedRegistry resolved;
-  private boolean builtHere;
 
   /** Where the registries of the project's libraries come from; read once, when needed. */
   @FunctionalInterface
@@ -117,19 +118,23 @@ final class RigCommand implements Runnable {
    */
   ResolvedRegistry registry() throws RigException {
     if (resolved == null) {
-      ClasspathRegistries registries = libraries.load();
-      Path root = root();
-      ConfigRegistry own = ownRegistry.find(registries, root).orElseThrow(this::noRegistry);
-      builtHere = ClasspathRegistries.builtIn(own, root);
-      resolved = registries.resolve(own, root);
+      resolved = registries.resolve(own(), root());
       resolved.staleness().ifPresent(this::warn);
     }
     return resolved;
   }
 
-  /** What {@code --version} names: the RigMain's registry as compiled, else the one found. */
+  /** The project's registry as compiled: a RigMain's own, or the one found on the classpath. */
   ConfigRegistry compiledRegistry() throws RigException {
-    return compiled != null ? compiled : registry().compiled();
+    return compiled != null ? compiled : own();
+  }
+
+  private ConfigRegistry own() throws RigException {
+    if (own == null) {
+      registries = libraries.load();
+      own = ownRegistry.find(registries, root()).orElseThrow(this::noRegistry);
+    }
+    return own;
   }
 
   private RigException noRegistry() {
@@ -159,11 +164,11 @@ final class RigCommand implements Runnable {
    * the root is the project's own, whatever coordinates it was compiled with.
    */
   void requireOwnRegistry() throws RigException {
-    ResolvedRegistry found = registry();
+    ConfigRegistry found = own();
     if (!expectedModule.isEmpty()
-        && !builtHere
-        && !found.coordinates().startsWith(expectedModule + ":")) {
-      throw notOwn(found.compiled());
+        && !found.coordinates().startsWith(expectedModule + ":")
+        && !ClasspathRegistries.builtIn(found, root())) {
+      throw notOwn(found);
     }
   }
 

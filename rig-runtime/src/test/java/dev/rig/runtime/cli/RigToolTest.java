@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.configs.RigRegistry;
+import dev.rig.runtime.testing.BuiltRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
@@ -95,6 +96,27 @@ class RigToolTest {
     assertEmpty(root);
   }
 
+  /**
+   * A service compiled without {@code -Arig.coordinates}: its registry, from its test compilation,
+   * is its own because it was loaded from its target/test-classes; the same registry from a folder
+   * outside the project is not.
+   */
+  @Test
+  void aRegistryCompiledIntoTheProjectsTestClassesIsItsOwnWithoutCoordinates() throws Exception {
+    Tool inRoot = run(BuiltRegistry.compiledInto(root.resolve("target/test-classes"), RigRegistry.class),
+        "com.acme:auth-service", "check");
+
+    assertEquals(RigCli.DRIFT, inRoot.exitCode, inRoot::toString);
+    assertTrue(inRoot.out.contains("    pom.xml (would be created)\n"), inRoot::toString);
+
+    Tool elsewhere = run(BuiltRegistry.compiledInto(classes, RigRegistry.class), "com.acme:auth-service", "check");
+
+    assertEquals(RigCli.ERROR, elsewhere.exitCode, elsewhere::toString);
+    assertTrue(elsewhere.err.startsWith("rig: error: com.acme:auth-service has no rig registry of"
+        + " its own on its classpath (the one found is " + BuiltRegistry.class.getName() + ")"),
+        elsewhere::toString);
+  }
+
   @Test
   void aRegistryThatCannotLoadIsAnErrorWithTheFix() throws Exception {
     Path services = classes.resolve(SERVICES);
@@ -114,7 +136,8 @@ class RigToolTest {
   }
 
   private ClassLoader listing(Class<? extends ConfigRegistry> registry) throws Exception {
-    return LibraryClasspath.listing(classes, registry);
+    // rig-runtime's own registry is on every rig project's classpath.
+    return LibraryClasspath.listing(classes, registry, RigRegistry.class);
   }
 
   private Tool run(ClassLoader classpath, String module, String command) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.testing.BuiltRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,6 +151,29 @@ class ClasspathRegistriesTest {
         .hasMessageContaining("[RigRegistry] rig cannot tell which registry belongs to the project");
   }
 
+  /**
+   * A service's registry comes from its test compilation (rig is a test dependency), without
+   * coordinates when the pom does not pass them yet: loaded from target/test-classes, inside the
+   * root, it is the project's, though another module's registry is as deep.
+   */
+  @Test
+  void aServicesRegistryInItsTestClassesIsTheProjectsOwn() throws Exception {
+    Files.writeString(root.resolve("pom.xml"),
+        "<project><groupId>com.acme</groupId><artifactId>auth-service</artifactId></project>");
+    Files.createDirectories(root.resolve("target/classes/com/acme/auth"));
+    ClassLoader loader =
+        BuiltRegistry.compiledInto(root.resolve("target/test-classes"), PaymentRegistry.class);
+
+    ConfigRegistry own = ClasspathRegistries.load(loader).own(root).orElseThrow();
+
+    assertThat(own.getClass().getName()).isEqualTo(BuiltRegistry.class.getName());
+    assertThat(own.getClass().getClassLoader()).isSameAs(loader);
+    assertThat(ClasspathRegistries.builtIn(own, root)).isTrue();
+    assertThatThrownBy(() ->
+            ClasspathRegistries.of(List.of(new BuiltRegistry(), new PaymentRegistry())).own(root))
+        .hasMessageContaining("[RigRegistry] rig cannot tell which registry belongs to the project");
+  }
+
   @Test
   void anEmptyClasspathHasNoProjectRegistry() throws Exception {
     assertThat(ClasspathRegistries.of(List.of()).own(root)).isEmpty();
@@ -159,6 +183,29 @@ class ClasspathRegistriesTest {
 
   private static List<String> names(ConfigRegistry registry) {
     return registry.configs().stream().map(RegisteredConfig::className).toList();
+  }
+
+  /** payment-service's registry: another module, as deep as the service under test. */
+  public static final class PaymentRegistry implements ConfigRegistry {
+    @Override
+    public String coordinates() {
+      return "com.acme:payment-service:1.0";
+    }
+
+    @Override
+    public String packageName() {
+      return "com.acme.payment";
+    }
+
+    @Override
+    public int depth() {
+      return 1;
+    }
+
+    @Override
+    public List<RegisteredConfig> configs() {
+      return List.of();
+    }
   }
 
   /** A registry as rig-processor generates them: its own table, then its libraries'. */
