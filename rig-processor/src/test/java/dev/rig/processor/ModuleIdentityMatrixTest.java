@@ -5,12 +5,11 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.rig.processor.testing.Sources.YAML;
 import static dev.rig.processor.testing.Sources.config;
 import static dev.rig.processor.testing.Sources.source;
+import static dev.rig.processor.testing.TestFiles.files;
+import static dev.rig.processor.testing.TestFiles.read;
 
 import dev.rig.processor.testing.CompiledModule;
 import dev.rig.processor.testing.RigModule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -205,27 +204,5 @@ class ModuleIdentityMatrixTest {
     assertThat(registry).contains("public int depth() {\n    return " + depth + ";");
     String service = read(main.classes().resolve("META-INF/services/dev.rig.runtime.ConfigRegistry"));
     assertThat(service.lines().toList()).hasSize(1);
-  }
-
-  private static List<String> files(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .map(file -> folder.relativize(file).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

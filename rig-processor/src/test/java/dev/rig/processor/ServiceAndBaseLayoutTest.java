@@ -5,16 +5,14 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.rig.processor.testing.Sources.YAML;
 import static dev.rig.processor.testing.Sources.config;
 import static dev.rig.processor.testing.Sources.source;
+import static dev.rig.processor.testing.TestFiles.files;
+import static dev.rig.processor.testing.TestFiles.read;
 
 import dev.rig.processor.testing.CompiledModule;
 import dev.rig.processor.testing.RigModule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,27 +124,5 @@ class ServiceAndBaseLayoutTest {
     assertThat(read(module.classes().resolve("META-INF/services/dev.rig.runtime.ConfigRegistry"))
             .lines().toList())
         .containsExactly(registry.replace(".java", "").replace('/', '.'));
-  }
-
-  private static List<String> files(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .map(file -> folder.relativize(file).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -118,7 +118,8 @@ final class RigCommand implements Runnable {
    */
   ResolvedRegistry registry() throws RigException {
     if (resolved == null) {
-      resolved = registries.resolve(own(), root());
+      ConfigRegistry project = own(); // loads the registries first
+      resolved = registries.resolve(project, root());
       resolved.staleness().ifPresent(this::warn);
     }
     return resolved;
