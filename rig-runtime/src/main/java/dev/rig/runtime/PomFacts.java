@@ -1,5 +1,7 @@
 package dev.rig.runtime;
 
+import dev.rig.runtime.format.XmlConfigFile;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.Location;
@@ -28,6 +31,14 @@ import javax.xml.stream.XMLStreamReader;
 public final class PomFacts {
 
   private static final PomFacts NONE = new PomFacts(false, Map.of());
+
+  private static final List<String> JDK_XML_LIMITS =
+      List.of(
+          "jdk.xml.maxElementDepth",
+          "jdk.xml.elementAttributeLimit",
+          "jdk.xml.maxGeneralEntitySizeLimit",
+          "jdk.xml.totalEntitySizeLimit",
+          "jdk.xml.entityReplacementLimit");
 
   private final boolean hasParent;
 
@@ -88,6 +99,9 @@ public final class PomFacts {
 
   /** The values of a pom's text; none when it is malformed. */
   public static PomFacts parse(String text) {
+    if (text.length() > XmlConfigFile.MAX_CHARS) {
+      return NONE;
+    }
     try {
       return read(new java.io.ByteArrayInputStream(
           text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -111,6 +125,9 @@ public final class PomFacts {
 
   /** Reads {@code pom}, reporting a malformed file with the parser's line and column. */
   public static PomFacts read(Path pom) throws IOException, MalformedFileException {
+    if (Files.size(pom) > XmlConfigFile.MAX_CHARS) {
+      throw tooLarge(pom);
+    }
     try (InputStream in = Files.newInputStream(pom)) {
       return read(in);
     }
@@ -121,6 +138,11 @@ public final class PomFacts {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // The same limits on every JDK: JDK 25's defaults refuse a pom of more than 100,000
+    // characters or 100 levels. rig's own XML limits apply instead (XmlConfigFile).
+    for (String limit : JDK_XML_LIMITS) {
+      factory.setProperty(limit, "0");
+    }
     Map<String, String> values = new HashMap<>();
     boolean hasParent = false;
     try {
@@ -141,7 +163,8 @@ public final class PomFacts {
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA ->
               text.append(reader.getText());
           case XMLStreamConstants.END_ELEMENT -> {
-            String path = pathBelowProject(open);
+            // Only elements up to three levels deep are kept: a deep pom costs no more per level.
+            String path = open.size() <= 3 ? pathBelowProject(open) : null;
             if (path != null && isWanted(path)) {
               values.put(path, text.toString());
             }
@@ -163,6 +186,24 @@ public final class PomFacts {
           e);
     }
     return new PomFacts(hasParent, values);
+  }
+
+  /** Refuses a pom larger than rig reads, at the line and column where it crosses the limit. */
+  private static MalformedFileException tooLarge(Path pom) throws IOException {
+    int line = 1;
+    int column = 1;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(pom))) {
+      for (int i = 0; i < XmlConfigFile.MAX_CHARS; i++) {
+        int b = in.read();
+        if (b == '\n') {
+          line++;
+          column = 1;
+        } else if ((b & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+    }
+    return new MalformedFileException(line, column, XmlConfigFile.TOO_LARGE);
   }
 
   /** {@code parent/groupId} for {@code project > parent > groupId}; null outside a project. */

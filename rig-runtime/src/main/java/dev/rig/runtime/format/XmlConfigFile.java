@@ -1,6 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.Scalars;
 import java.util.List;
@@ -17,10 +18,30 @@ import java.util.Map;
  *   <li>every value is text: a required number or boolean is compared and written as text.
  * </ul>
  *
- * <p>Written with an XML declaration and two-space indents. Comments of an existing file are not
- * kept when rig has to rewrite it. Read with the JDK's own parser: no DTDs, no outside entities.
+ * <p>A new file is written with an XML declaration and two-space indents. An existing file is
+ * edited in place ({@link #open}): comments, layout and everything else rig does not change stay
+ * byte for byte. Read with the JDK's own parser: no DTDs, no outside entities.
  */
 public abstract class XmlConfigFile extends TreeConfigFile {
+
+  /**
+   * How deep elements may nest in an XML file rig reads or writes. A pom nests about ten deep; a
+   * deeper file is reported with the position of the first element past the limit.
+   */
+  public static final int MAX_DEPTH = 1_000;
+
+  /**
+   * The largest XML file rig reads, in characters (16 MiB of ASCII), so that even the largest is
+   * read in well under two seconds. A larger file is reported, never read or rewritten.
+   */
+  public static final int MAX_CHARS = 16 * 1024 * 1024;
+
+  /** What rig says about a file over {@link #MAX_CHARS}. */
+  public static final String TOO_LARGE =
+      "the file is larger than rig reads as XML (" + MAX_CHARS / (1024 * 1024) + " MiB, up to"
+          + " here); a config file is far smaller: is this the right file?";
+
+  private String requiredRoot;
 
   @Override
   protected String extension() {
@@ -34,6 +55,16 @@ public abstract class XmlConfigFile extends TreeConfigFile {
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
     return XmlTreeReader.read(text, requiredRoot());
+  }
+
+  /**
+   * The file as a document that sync edits in place: every byte outside the elements, attributes
+   * and text an edit names stays as it was; new elements take the file's indentation and, in a
+   * pom, Maven's canonical order.
+   */
+  @Override
+  protected Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return XmlDocument.open(text, requiredRoot());
   }
 
   @Override
@@ -82,8 +113,15 @@ public abstract class XmlConfigFile extends TreeConfigFile {
     return map;
   }
 
+  /**
+   * The root element the required content names, asked once: {@code configs()} may be costly
+   * (the default pom's reads the project's pom), and the root of a config does not change.
+   */
   private String requiredRoot() {
-    return normalize(configs()).keySet().iterator().next();
+    if (requiredRoot == null) {
+      requiredRoot = normalize(configs()).keySet().iterator().next();
+    }
+    return requiredRoot;
   }
 
   /**

@@ -23,7 +23,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads XML into the content model with the JDK's own SAX parser.
+ * Reads XML into the content model with the JDK's own SAX parser, and records where each element
+ * sits in the text (see {@link XmlElement}) so that {@link XmlDocument} can edit it in place.
  *
  * <ul>
  *   <li>The document is {@code {rootName: content}}.
@@ -33,37 +34,68 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>Repeated sibling elements are a list under their name.
  * </ul>
  *
- * <p>Comments and processing instructions are dropped. Text mixed with child elements is an error,
- * as is a DOCTYPE: rig could not write either back faithfully.
+ * <p>Comments and processing instructions are not content (they stay in the text). Text mixed
+ * with child elements is an error, as is a DOCTYPE. Elements may nest {@link
+ * XmlConfigFile#MAX_DEPTH} deep and a file may hold {@link XmlConfigFile#MAX_CHARS} characters.
+ * Reading is iterative and linear in the size of the text, so that no input can hang rig or
+ * overflow its stack.
  */
 final class XmlTreeReader extends DefaultHandler {
 
   private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
-  private final String expectedRoot;
-  private final Deque<Element> open = new ArrayDeque<>();
-  private Map<String, Object> document = new LinkedHashMap<>();
-  private Locator locator;
+  /**
+   * The JDK's own limits, set to the same values on every JDK (JDK 25's defaults refuse a file of
+   * more than 100,000 characters or 100 levels): rig's own limits above apply instead.
+   */
+  private static final String[] JDK_LIMITS = {
+    "jdk.xml.maxElementDepth",
+    "jdk.xml.elementAttributeLimit",
+    "jdk.xml.maxGeneralEntitySizeLimit",
+    "jdk.xml.totalEntitySizeLimit",
+    "jdk.xml.entityReplacementLimit",
+  };
 
-  private XmlTreeReader(String expectedRoot) {
+  /** The content of a text and where its elements sit; {@code root} is null for a blank text. */
+  record Parsed(Map<String, Object> content, XmlElement root) {}
+
+  private final String text;
+  private final String expectedRoot;
+  private final XmlScanner scanner;
+  private final Deque<Open> open = new ArrayDeque<>();
+  private Parsed parsed;
+
+  private XmlTreeReader(String text, String expectedRoot) {
+    this.text = text;
     this.expectedRoot = expectedRoot;
+    this.scanner = new XmlScanner(text);
+  }
+
+  /** The content of {@code text}; see {@link #parse}. */
+  static Map<String, Object> read(String text, String expectedRoot) throws MalformedFileException {
+    return parse(text, expectedRoot).content();
   }
 
   /**
    * @param expectedRoot the root element the file must have, or null for any: a file with another
    *     root is reported rather than merged, since rig would have to replace it whole
    */
-  static Map<String, Object> read(String text, String expectedRoot) throws MalformedFileException {
+  static Parsed parse(String text, String expectedRoot) throws MalformedFileException {
     if (text.isBlank()) {
-      return new LinkedHashMap<>();
+      return new Parsed(new LinkedHashMap<>(), null);
     }
-    XmlTreeReader handler = new XmlTreeReader(expectedRoot);
+    if (text.length() > XmlConfigFile.MAX_CHARS) {
+      throw malformed(text, XmlConfigFile.MAX_CHARS, XmlConfigFile.TOO_LARGE);
+    }
+    XmlTreeReader handler = new XmlTreeReader(text, expectedRoot);
     try {
       XMLReader reader = newFactory().newSAXParser().getXMLReader();
-      setEnglishMessages(reader);
+      configure(reader);
       reader.setContentHandler(handler);
       reader.setErrorHandler(handler);
       reader.parse(new InputSource(new StringReader(text)));
+    } catch (Refusal e) {
+      throw malformed(text, e.offset, e.getMessage());
     } catch (SAXParseException e) {
       throw new MalformedFileException(
           Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), message(e), e);
@@ -72,7 +104,7 @@ final class XmlTreeReader extends DefaultHandler {
     } catch (IOException e) {
       throw new UncheckedIOException("reading XML from a string", e);
     }
-    return handler.document;
+    return handler.parsed;
   }
 
   private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
@@ -86,13 +118,13 @@ final class XmlTreeReader extends DefaultHandler {
     return factory;
   }
 
-  /** The parser's messages follow the default locale unless told otherwise. */
-  private static void setEnglishMessages(XMLReader reader) {
-    try {
-      reader.setProperty(LOCALE_PROPERTY, Locale.ROOT);
-    } catch (SAXException e) {
-      // Another parser: its messages may be localized, positions are still right.
+  private static void configure(XMLReader reader) throws SAXException {
+    for (String limit : JDK_LIMITS) {
+      // 0 is "no limit": rig's own limits are checked as it reads.
+      reader.setProperty(limit, "0");
     }
+    // The parser's messages follow the default locale unless told otherwise.
+    reader.setProperty(LOCALE_PROPERTY, Locale.ROOT);
   }
 
   private static String message(SAXParseException e) {
@@ -105,58 +137,92 @@ final class XmlTreeReader extends DefaultHandler {
     return message;
   }
 
+  static MalformedFileException malformed(String text, int offset, String problem) {
+    int line = 1;
+    int lineStart = 0;
+    int end = Math.min(offset, text.length());
+    for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return new MalformedFileException(line, end - lineStart + 1, problem);
+  }
+
   @Override
   public void setDocumentLocator(Locator locator) {
-    this.locator = locator;
+    // Positions come from the scanner, which knows offsets.
   }
 
   @Override
   public void startElement(String uri, String localName, String name, Attributes attributes)
       throws SAXException {
-    Element parent = open.peek();
+    XmlScanner.StartTag tag = scanner.nextStartTag(name);
+    Open parent = open.peek();
     if (parent == null && expectedRoot != null && !expectedRoot.equals(name)) {
-      throw new SAXParseException(
-          "the root element is <"
-              + name
-              + "> but rig manages this file as <"
-              + expectedRoot
+      throw new Refusal(tag.start() + 1,
+          "the root element is <" + name + "> but rig manages this file as <" + expectedRoot
               + ">; rig will not replace the whole document: fix the root element or move the"
-              + " file away",
-          locator);
+              + " file away");
     }
+    if (open.size() >= XmlConfigFile.MAX_DEPTH) {
+      throw new Refusal(tag.start(),
+          "elements nest more than " + XmlConfigFile.MAX_DEPTH + " levels deep here; rig reads"
+              + " XML up to that depth: a config file is far shallower, is this the right file?");
+    }
+    if (parent != null && parent.element.hasText) {
+      throw mixedContent(parent.element, parent.textOffset);
+    }
+    XmlElement element = new XmlElement(name, parent == null ? null : parent.element, tag);
     if (parent != null) {
-      if (!isXmlWhitespace(parent.text)) {
-        throw mixedContent(parent);
-      }
-      parent.hasChildren = true;
+      parent.element.addChild(element);
+      parent.dropText();
     }
-    Element element = new Element(name);
+    Open opened = new Open(element);
+    List<XmlScanner.Attribute> positions = tag.attributes();
+    if (positions.size() != attributes.getLength()) {
+      throw new IllegalStateException("rig's XML scanner found " + positions.size()
+          + " attributes in <" + name + ">, the parser " + attributes.getLength());
+    }
     for (int i = 0; i < attributes.getLength(); i++) {
-      element.content.put("@" + attributes.getQName(i), attributes.getValue(i));
+      opened.put("@" + positions.get(i).name(), attributes.getValue(i));
     }
-    open.push(element);
+    open.push(opened);
   }
 
   @Override
   public void characters(char[] characters, int start, int length) throws SAXException {
-    Element element = open.peek();
-    if (element == null) {
+    Open current = open.peek();
+    if (current == null) {
       return;
     }
-    element.text.append(characters, start, length);
-    if (element.hasChildren && !isXmlWhitespace(element.text)) {
-      throw mixedContent(element);
+    boolean blank = isXmlWhitespace(characters, start, length);
+    if (!current.element.children.isEmpty()) {
+      if (!blank) {
+        throw mixedContent(current.element, scanner.nextContent());
+      }
+      return;
     }
+    if (!blank && !current.element.hasText) {
+      current.element.hasText = true;
+      current.textOffset = scanner.nextContent();
+    }
+    current.append(characters, start, length);
   }
 
   @Override
   public void endElement(String uri, String localName, String name) {
-    Element element = open.pop();
-    Object value = element.value();
-    Element parent = open.peek();
+    Open closed = open.pop();
+    XmlElement element = closed.element;
+    if (!element.selfClosing) {
+      element.endTagStart = scanner.nextEndTag(name);
+      element.end = scanner.position();
+    }
+    Object value = closed.value();
+    Open parent = open.peek();
     if (parent == null) {
-      document = new LinkedHashMap<>();
+      Map<String, Object> document = new LinkedHashMap<>();
       document.put(element.name, value);
+      parsed = new Parsed(document, element);
     } else {
       parent.add(element.name, value);
     }
@@ -167,42 +233,86 @@ final class XmlTreeReader extends DefaultHandler {
     throw e;
   }
 
-  private SAXParseException mixedContent(Element element) {
-    return new SAXParseException(
-        "element <"
-            + element.name
-            + "> mixes text with child elements; rig cannot rewrite"
-            + " mixed content without losing it",
-        locator);
+  private Refusal mixedContent(XmlElement element, int offset) {
+    return new Refusal(offset,
+        "element <" + element.name + "> mixes text with child elements; rig cannot rewrite"
+            + " mixed content without losing it");
   }
 
   static boolean isXmlWhitespace(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      if (!XmlScanner.isWhitespace(text.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  /** An element being read. */
-  private static final class Element {
-    final String name;
-    final Map<String, Object> content = new LinkedHashMap<>();
-    final StringBuilder text = new StringBuilder();
-    boolean hasChildren;
+  private static boolean isXmlWhitespace(char[] characters, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      if (!XmlScanner.isWhitespace(characters[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
 
-    Element(String name) {
-      this.name = name;
+  /** A problem rig finds itself, at an offset of the text. */
+  private static final class Refusal extends SAXException {
+    private static final long serialVersionUID = 1L;
+    final int offset;
+
+    Refusal(int offset, String message) {
+      super(message);
+      this.offset = offset;
+    }
+  }
+
+  /** An element being read. */
+  private static final class Open {
+    final XmlElement element;
+    /** Its attributes and children, made when it has one. */
+    Map<String, Object> content;
+    /** Its character data while it has no children; most elements have one piece. */
+    String text;
+    StringBuilder moreText;
+    /** Where its first character data that is not whitespace is. */
+    int textOffset;
+
+    Open(XmlElement element) {
+      this.element = element;
+    }
+
+    void put(String key, Object value) {
+      if (content == null) {
+        content = new LinkedHashMap<>();
+      }
+      content.put(key, value);
+    }
+
+    void append(char[] characters, int start, int length) {
+      if (text == null) {
+        text = new String(characters, start, length);
+      } else {
+        if (moreText == null) {
+          moreText = new StringBuilder(text);
+        }
+        moreText.append(characters, start, length);
+      }
+    }
+
+    /** Drops the character data, which is blank, once a child element arrives. */
+    void dropText() {
+      text = null;
+      moreText = null;
     }
 
     /** An element's value is never a list, so a list here is always repeated siblings. */
     @SuppressWarnings("unchecked")
     void add(String child, Object value) {
-      Object previous = content.get(child);
+      Object previous = content == null ? null : content.get(child);
       if (previous == null) {
-        content.put(child, value);
+        put(child, value);
       } else if (previous instanceof List<?> siblings) {
         ((List<Object>) siblings).add(value);
       } else {
@@ -214,15 +324,15 @@ final class XmlTreeReader extends DefaultHandler {
     }
 
     Object value() {
-      boolean blank = isXmlWhitespace(text);
-      if (hasChildren) {
+      if (!element.children.isEmpty()) {
         return content;
       }
-      if (content.isEmpty()) {
-        return blank ? "" : text.toString();
+      String characters = moreText != null ? moreText.toString() : text;
+      if (content == null) {
+        return element.hasText ? characters : "";
       }
-      if (!blank) {
-        content.put("#text", text.toString());
+      if (element.hasText) {
+        content.put("#text", characters);
       }
       return content;
     }
