@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.configs.RigRegistry;
 import dev.rig.runtime.testing.BuiltRegistry;
 import java.io.PrintWriter;
@@ -14,7 +13,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,25 +30,10 @@ class RigToolTest {
   @TempDir Path classes;
 
   /** auth-service's registry as its test compilation generates it: rig's defaults, one level down. */
-  public static final class AuthServiceRegistry implements ConfigRegistry {
+  public static final class AuthServiceRegistry extends BuiltRegistry {
     @Override
     public String coordinates() {
       return "com.acme:auth-service:1.0.0";
-    }
-
-    @Override
-    public String packageName() {
-      return "com.acme.auth";
-    }
-
-    @Override
-    public int depth() {
-      return 1;
-    }
-
-    @Override
-    public List<RegisteredConfig> configs() {
-      return new RigRegistry().configs();
     }
   }
 

@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * A service's registry as its test compilation generates it without {@code -Arig.coordinates}: no
  * coordinates, rig's defaults one level down. {@link #compiledInto} puts its class file in a build
- * output folder and loads it from there, as a build tool's class loader does.
+ * output folder and loads it from there, as a build tool's class loader does. A subclass that
+ * names coordinates is the same registry compiled with {@code -Arig.coordinates}.
  */
-public final class BuiltRegistry implements ConfigRegistry {
+public class BuiltRegistry implements ConfigRegistry {
 
   private static final String SERVICES = "META-INF/services/" + ConfigRegistry.class.getName();
 
