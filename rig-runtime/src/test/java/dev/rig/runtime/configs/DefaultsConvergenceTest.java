@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,9 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * member of every default, {@code sync} then {@code sync} writes nothing the second time and
  * {@code check} after it finds every file in sync. The members of {@link ConfigFile} are changed
  * through {@link Retouched}; each default's own hooks ({@code javaRelease()}, {@code badges()},
- * ...) by a subclass below, and a reflective census keeps that list complete.
+ * ...) by a subclass below, and a reflective census keeps that list complete. The cases share
+ * nothing (each syncs its own folder with its own engine), so they run concurrently.
  */
 @SuppressWarnings({"unchecked", "rawtypes"})
+@Execution(ExecutionMode.CONCURRENT)
 class DefaultsConvergenceTest {
 
   /** Each default's own hooks, changed the way a base would: "Class#method" → the override. */
