@@ -1,13 +1,13 @@
 package dev.rig.runtime.engine;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 /**
- * What sync did (or, in check mode, would do) to one file.
- *
- * @param path the file's path relative to the root, with {@code /} separators
- * @param status created, updated or unchanged
- * @param diff a unified diff of the change, empty when unchanged
+ * What sync did (or, in check mode, would do) to one file. The diff is made the first time it is
+ * asked for: a sync whose output prints no diff never pays for one.
  */
-public record FileReport(String path, Status status, String diff) {
+public final class FileReport {
 
   /** What happened to a file. */
   public enum Status {
@@ -16,7 +16,66 @@ public record FileReport(String path, Status status, String diff) {
     UNCHANGED
   }
 
+  private final String path;
+  private final Status status;
+  private Supplier<String> diffMaker;
+  private String diff;
+
+  /**
+   * @param path the file's path relative to the root, with {@code /} separators
+   * @param status created, updated or unchanged
+   * @param diff a unified diff of the change, empty when unchanged
+   */
+  public FileReport(String path, Status status, String diff) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.status = Objects.requireNonNull(status, "status");
+    this.diff = Objects.requireNonNull(diff, "diff");
+  }
+
+  /** A report whose diff {@code diffMaker} makes when it is first asked for. */
+  FileReport(String path, Status status, Supplier<String> diffMaker) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.status = Objects.requireNonNull(status, "status");
+    this.diffMaker = Objects.requireNonNull(diffMaker, "diffMaker");
+  }
+
+  /** The file's path relative to the root, with {@code /} separators. */
+  public String path() {
+    return path;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  /** A unified diff of the change, empty when unchanged. */
+  public synchronized String diff() {
+    if (diff == null) {
+      diff = diffMaker.get();
+      diffMaker = null;
+    }
+    return diff;
+  }
+
   public boolean changed() {
     return status != Status.UNCHANGED;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FileReport report
+        && path.equals(report.path)
+        && status == report.status
+        && diff().equals(report.diff());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, status);
+  }
+
+  @Override
+  public String toString() {
+    return "FileReport[path=" + path + ", status=" + status + ", diff=" + diff() + "]";
   }
 }

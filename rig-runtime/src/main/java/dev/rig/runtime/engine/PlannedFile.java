@@ -18,12 +18,14 @@ record PlannedFile(Leaf leaf, StoredText stored, String newText) {
     return stored.text() == null ? Status.CREATED : Status.UPDATED;
   }
 
-  /** The report of this file; the diff is made only for a file that changes. */
+  /** The report of this file; its diff is made only for a file that changes, when asked for. */
   FileReport report() {
     Status status = status();
-    String diff =
-        status == Status.UNCHANGED ? "" : UnifiedDiff.of(leaf.path(), stored.text(), newText);
-    return new FileReport(leaf.path(), status, diff);
+    if (status == Status.UNCHANGED) {
+      return new FileReport(leaf.path(), status, "");
+    }
+    return new FileReport(
+        leaf.path(), status, () -> UnifiedDiff.of(leaf.path(), stored.text(), newText));
   }
 
   /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */

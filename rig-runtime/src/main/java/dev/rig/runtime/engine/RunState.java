@@ -1,11 +1,9 @@
 package dev.rig.runtime.engine;
 
-import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.ProjectState;
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,14 +57,15 @@ final class RunState implements ProjectState {
    * The file at {@code path} (relative, normalized) as this pass starts from it: read from disk
    * once, or as an earlier pass planned it; {@link StoredText#NEW_FILE} when it does not exist.
    */
-  StoredText stored(String path, Path target) throws IOException, MalformedFileException {
+  StoredText stored(String path, Path target)
+      throws IOException, StoredText.UnreadableException {
     StoredText known = onDisk.get(path);
     if (known != null) {
       return known;
     }
     StoredText read;
     try {
-      read = StoredText.decode(Files.readAllBytes(target));
+      read = StoredText.read(target);
     } catch (NoSuchFileException e) {
       read = StoredText.NEW_FILE;
     }
@@ -95,7 +94,7 @@ final class RunState implements ProjectState {
     }
     try {
       return Optional.ofNullable(stored(normalized, target).text());
-    } catch (IOException | MalformedFileException e) {
+    } catch (IOException | StoredText.UnreadableException e) {
       return Optional.empty(); // the engine reports the file when it plans it
     }
   }
