@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,8 @@ public final class Engine {
   public List<ManagedFile> files() throws RigException {
     RootPaths paths = paths();
     Problems problems = new Problems();
-    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
+    Project project = project(paths).inState(new RunState(paths));
+    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
     problems.throwIfAny();
     return leaves.stream().map(Leaf::managedFile).toList();
   }
@@ -118,7 +120,8 @@ public final class Engine {
   public Map<String, Object> ownedContent() throws RigException {
     RootPaths paths = paths();
     Problems problems = new Problems();
-    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
+    Project project = project(paths).inState(new RunState(paths));
+    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
     Map<String, Object> owned = new LinkedHashMap<>();
     for (Leaf leaf : leaves) {
       try {
@@ -171,12 +174,41 @@ public final class Engine {
     }
   }
 
+  /**
+   * Plans every file, then checks that planning has reached its fixed point, in the spirit of
+   * Spotless's PaddedCell: when the plan changes anything, the leaves are planned again, fresh,
+   * on the planned files, and must change nothing more. A config whose second plan differs reads
+   * a fact that a later config changes (or its merge does not settle); rig stops before writing
+   * and names it. A run that finds every file in sync plans once.
+   */
   private List<PlannedFile> plan(RootPaths paths) throws RigException {
-    Problems problems = new Problems();
     Project project = project(paths);
-    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
-    List<Leaf> recorded = recordedLeaves(project, leaves, paths, problems);
-    List<PlannedFile> plans = Planner.plan(leaves, recorded, paths, problems);
+    RunState state = new RunState(paths);
+    Map<String, String> owners = new HashMap<>();
+    List<PlannedFile> plans = planPass(project, state, paths, owners);
+    if (plans.stream().noneMatch(plan -> plan.newText() != null)) {
+      return plans;
+    }
+    List<PlannedFile> again = planPass(project, state.afterPlans(), paths, owners);
+    List<PlannedFile> unsettled = again.stream().filter(plan -> plan.newText() != null).toList();
+    if (!unsettled.isEmpty()) {
+      throw RigException.beforeWriting(unsettledMessage(unsettled, owners));
+    }
+    return plans;
+  }
+
+  /** One planning pass; {@code owners} learns the class that manages each leaf's path. */
+  private List<PlannedFile> planPass(
+      Project project, RunState state, RootPaths paths, Map<String, String> owners)
+      throws RigException {
+    Problems problems = new Problems();
+    List<Leaf> leaves =
+        Leaves.load(registry.configs(), project.inState(state), paths, problems);
+    List<Leaf> recorded = recordedLeaves(project, state, leaves, paths, problems);
+    List<PlannedFile> plans = Planner.plan(leaves, recorded, project, state, paths, problems);
+    for (Leaf leaf : leaves) {
+      owners.put(leaf.path(), leaf.registered().className());
+    }
     problems.throwIfAny();
     return plans;
   }
@@ -188,7 +220,7 @@ public final class Engine {
    * so the dependency is the project's from then on, not something rig would later remove.
    */
   private List<Leaf> recordedLeaves(
-      Project project, List<Leaf> leaves, RootPaths paths, Problems problems) {
+      Project project, RunState state, List<Leaf> leaves, RootPaths paths, Problems problems) {
     String own = project.groupId() + ":" + project.artifactId() + ":" + project.version();
     if (facts == null || project.libraryCoordinates().equals(own)) {
       return leaves;
@@ -204,7 +236,29 @@ public final class Engine {
             project.packageName(),
             project.depth(),
             own);
-    return Leaves.load(registry.configs(), ownRun, paths, problems);
+    return Leaves.load(registry.configs(), ownRun.inState(state), paths, problems);
+  }
+
+  private static String unsettledMessage(
+      List<PlannedFile> unsettled, Map<String, String> owners) {
+    StringBuilder message =
+        new StringBuilder("[RigUnsettled] planning again on the files this run planned would")
+            .append(" change them again, so rig wrote nothing; the configs disagree with the")
+            .append(" state they produce:");
+    for (PlannedFile plan : unsettled) {
+      message.append("\n    ").append(plan.shownPath());
+      String owner = owners.get(plan.path());
+      if (owner != null) {
+        message.append(" (").append(owner).append(')');
+      }
+    }
+    message.append("\n  a config reads a fact (project().pom(), project().currentText(...)) of a file")
+        .append(" that a config planned after it changes: give the config of that file a higher")
+        .append(" priority(), or derive the fact from what the config itself requires");
+    for (PlannedFile plan : unsettled) {
+      message.append("\n").append(plan.report().diff().stripTrailing().indent(4).stripTrailing());
+    }
+    return message.toString();
   }
 
   private RootLock acquireLock(Path realRoot) throws RigException {

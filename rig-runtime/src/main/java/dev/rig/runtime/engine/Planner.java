@@ -2,8 +2,8 @@ package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.Project;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads each leaf's file and rig's {@linkplain RequiredRecord record}, and decides what sync must
- * write: each leaf's file merged three-way against what rig required of it last time, the file of
+ * Reads each leaf's file and rig's {@linkplain RequiredRecord record}, in the leaves' order, each
+ * config seeing the files as the run planned them so far ({@link RunState}), and decides what sync
+ * must write: each leaf's file merged three-way against what rig required of it last time, the file of
  * each config that left the chain deleted when rig wrote all of it and nobody changed it since, and
  * the record of what is required now. Writes nothing.
  */
@@ -24,10 +25,12 @@ final class Planner {
   static final String KEPT = "kept, as you changed it since rig wrote it: ";
 
   private final RootPaths paths;
+  private final RunState state;
   private final Problems problems;
 
-  private Planner(RootPaths paths, Problems problems) {
+  private Planner(RootPaths paths, RunState state, Problems problems) {
     this.paths = paths;
+    this.state = state;
     this.problems = problems;
   }
 
@@ -36,21 +39,27 @@ final class Planner {
    * then the record when it changes. Each file that cannot be planned adds a problem.
    */
   static List<PlannedFile> plan(
-      List<Leaf> leaves, List<Leaf> recorded, RootPaths paths, Problems problems) {
-    return new Planner(paths, problems).plan(leaves, recorded);
+      List<Leaf> leaves,
+      List<Leaf> recorded,
+      Project project,
+      RunState state,
+      RootPaths paths,
+      Problems problems) {
+    return new Planner(paths, state, problems).plan(leaves, recorded, project.inState(state));
   }
 
   /**
    * @param recorded the leaves as the project's own runs see them (usually {@code leaves}): the
    *     record keeps what they require
    */
-  private List<PlannedFile> plan(List<Leaf> leaves, List<Leaf> recorded) {
+  private List<PlannedFile> plan(List<Leaf> leaves, List<Leaf> recorded, Project planned) {
     Path recordTarget = recordTarget();
-    StoredText recordText = recordTarget == null ? null : read(RequiredRecord.PATH, recordTarget);
+    StoredText recordText = recordTarget == null ? null : read(RequiredRecord.PATH, RequiredRecord.PATH, recordTarget);
     RequiredRecord record = recordText == null ? null : parseRecord(recordText);
     if (record == null) {
       // A problem stops the run; plan the files anyway, so that it reports all problems at once.
       for (Leaf leaf : leaves) {
+        leaf.config().attach(planned);
         planLeaf(leaf, null, new TreeMap<>());
       }
       return List.of();
@@ -60,6 +69,7 @@ final class Planner {
     Set<String> managed = new HashSet<>();
     for (Leaf leaf : leaves) {
       managed.add(leaf.path());
+      leaf.config().attach(planned);
       PlannedFile plan = planLeaf(leaf, record.entry(leaf.path()), next);
       if (plan != null) {
         plans.add(plan);
@@ -85,6 +95,7 @@ final class Planner {
     String text = new RequiredRecord(next).render();
     boolean nothingToRecord = next.isEmpty() && recordText.text() == null;
     if (!nothingToRecord && !text.equals(recordText.text())) {
+      state.plan(RequiredRecord.PATH, text);
       plans.add(new PlannedFile(
           RequiredRecord.PATH, recordTarget, recordText, text, false, List.of()));
     }
@@ -102,7 +113,7 @@ final class Planner {
           "give the config another parentPath() or fileName()");
       return null;
     }
-    StoredText stored = read(leaf.shownPath(), leaf.target());
+    StoredText stored = read(leaf.path(), leaf.shownPath(), leaf.target());
     if (stored == null) {
       return null;
     }
@@ -134,6 +145,9 @@ final class Planner {
     if (text != null && text.equals(stored.text())) {
       // A format that renders the same text is not a change: the file is left alone.
       text = null;
+    }
+    if (text != null) {
+      state.plan(leaf.path(), text);
     }
     next.put(leaf.path(), new RequiredRecord.Entry(written(stored, text, last), plan.required()));
     List<String> notes =
@@ -191,7 +205,7 @@ final class Planner {
       problems.add("could not inspect " + PrintedPaths.of(path) + ": " + e);
       return null;
     }
-    StoredText stored = read(PrintedPaths.of(path), target);
+    StoredText stored = read(path, PrintedPaths.of(path), target);
     if (stored == null || stored.text() == null) {
       return null;
     }
@@ -249,15 +263,15 @@ final class Planner {
   }
 
   /**
-   * The file's text, {@link StoredText#NEW_FILE} when it is missing, null after a problem.
+   * The file's text as this pass starts from it, {@link StoredText#NEW_FILE} when it is missing,
+   * null after a problem.
    *
+   * @param path the path relative to the root, normalized
    * @param shownPath the path as rig prints it
    */
-  private StoredText read(String shownPath, Path target) {
+  private StoredText read(String path, String shownPath, Path target) {
     try {
-      return StoredText.read(target);
-    } catch (NoSuchFileException e) {
-      return StoredText.NEW_FILE;
+      return state.stored(path, target);
     } catch (StoredText.UnreadableException e) {
       problems.add(e.problem().describe(shownPath), e.advice());
     } catch (IOException e) {

@@ -32,7 +32,7 @@ class DriftMessageTest {
 
   @Test
   void syncListsEveryChangedFileThenEveryDiffThenWhatToDo() {
-    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.SYNC, new ProjectRegistry()))
+    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.SYNC, FixtureRegistries.resolved(new ProjectRegistry())))
         .isEqualTo(
             """
             rig updated these files: review the changes and commit them.
@@ -73,7 +73,8 @@ class DriftMessageTest {
                         "kept, as you changed it since rig wrote it:"
                             + " project.dependencies.dependency[1]: {artifactId=guava}"))));
 
-    assertThat(DriftMessage.outOfSync(removal, CheckMode.SYNC, new ProjectRegistry()))
+    assertThat(DriftMessage.outOfSync(
+        removal, CheckMode.SYNC, FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith(
             """
             rig updated these files: review the changes and commit them.
@@ -95,7 +96,7 @@ class DriftMessageTest {
 
   @Test
   void checkModeSaysNothingWasWrittenAndHowToWriteIt() {
-    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.CHECK, new ProjectRegistry()))
+    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.CHECK, FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith(
             """
             These files are not in sync with the project's configs (rig.check.mode=check: nothing was written):
@@ -113,11 +114,11 @@ class DriftMessageTest {
   void aPassingRunCountsItsFiles() {
     RunReport one = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")));
 
-    assertThat(DriftMessage.inSync(one, new ProjectRegistry()))
+    assertThat(DriftMessage.inSync(one, FixtureRegistries.resolved(new ProjectRegistry())))
         .isEqualTo(
             "1 file in sync. (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
                 + " of com.example:project:1.0)");
-    assertThat(DriftMessage.inSync(new RunReport(List.of()), new ProjectRegistry()))
+    assertThat(DriftMessage.inSync(new RunReport(List.of()), FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith("0 files in sync.");
   }
 
@@ -125,7 +126,7 @@ class DriftMessageTest {
   void aPassingRunThatWroteTheFirstRecordSaysSo() {
     RunReport first = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")), true);
 
-    assertThat(DriftMessage.inSync(first, new ProjectRegistry()))
+    assertThat(DriftMessage.inSync(first, FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith(
             "1 file in sync. rig wrote .rig/required.json, its record of what it requires: commit"
                 + " it. (configs: ");
