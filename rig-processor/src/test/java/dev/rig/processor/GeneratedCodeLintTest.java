@@ -145,7 +145,7 @@ class GeneratedCodeLintTest {
         auth.resolve("generated/com/myorg/auth/RigRegistry.java"), StandardCharsets.UTF_8);
     assertThat(registry).contains("public int depth() {\n    return 2;");
     assertThat(registry).contains(
-        "\n      com.myorg.auth.LoggingConfigFile com.myorg.servicebase.LoggingConfigFile\n");
+        "\"com.myorg.auth.LoggingConfigFile com.myorg.servicebase.LoggingConfigFile\\n\"");
   }
 
   private static List<String> javac25(

@@ -43,6 +43,22 @@ public final class Sources {
     }
   }
 
+  /** One line of a registry's table, a string literal: {@code = "..\n"} or {@code + "..\n";}. */
+  private static final java.util.regex.Pattern TABLE_LINE =
+      java.util.regex.Pattern.compile("(?:.* LEAVES_\\d+ = |\\+ )\"(.*)\\\\n\";?");
+
+  /**
+   * The lines of a generated registry's leaf tables (the leaf, then what it overrides), in the
+   * order they are generated.
+   */
+  public static java.util.List<String> leafLines(Compilation compilation, String registry) {
+    return generatedLines(compilation, registry).stream()
+        .map(TABLE_LINE::matcher)
+        .filter(java.util.regex.Matcher::matches)
+        .map(matcher -> matcher.group(1))
+        .toList();
+  }
+
   /** A source file, line by line, like a user would write it. */
   public static JavaFileObject source(String className, String... lines) {
     return JavaFileObjects.forSourceLines(className, lines);
