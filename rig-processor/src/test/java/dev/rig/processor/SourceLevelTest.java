@@ -12,6 +12,7 @@ import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
 import dev.rig.processor.testing.Sources;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,50 +28,29 @@ class SourceLevelTest {
   /** javac 17+ warns that 8 is obsolete: a note about the JDK, not about rig's code. */
   private static final String NOT_OBSOLETE = "-Xlint:-options";
 
+  private static RigModule release8(String coordinates) {
+    return RigModule.project(coordinates).withOptions(List.of("--release", "8", NOT_OBSOLETE));
+  }
+
   /** Configs whose registry needs every construct: a deprecated one, nested, clashing names. */
   private static JavaFileObject[] java8Sources() {
     return new JavaFileObject[] {
       config("com.acme.docs.LoggingConfigFile", YAML),
       config("com.acme.ops.LoggingConfigFile", YAML),
       config("com.acme.MkdocsConfigFile", RuntimeStub.MKDOCS),
-      source(
-          "com.acme.Legacy",
-          "package com.acme;",
-          "",
-          "import dev.rig.annotations.RigConfig;",
-          "import java.util.Map;",
-          "",
-          "public final class Legacy {",
-          "  private Legacy() {}",
-          "",
-          "  /** @deprecated kept for old services */",
-          "  @Deprecated",
-          "  @RigConfig",
-          "  public static class OldConfigFile extends " + YAML + " {",
-          "    @Override",
-          "    protected Map<String, Object> configs() {",
-          "      return new java.util.LinkedHashMap<>();",
-          "    }",
-          "  }",
-          "}")
+      Sources.legacyConfigs(false)
     };
   }
 
   @Test
   void theRegistryCompilesWithRelease8(@TempDir Path tmp) {
     CompiledModule library =
-        RigModule.project("com.acme:library:1.0.0")
-            .withOption("--release")
-            .withOption("8")
-            .withOption(NOT_OBSOLETE)
+        release8("com.acme:library:1.0.0")
             .compileTo(tmp.resolve("library"), java8Sources());
 
     Compilation app =
-        RigModule.project("com.acme.app:app:1.0.0")
+        release8("com.acme.app:app:1.0.0")
             .dependingOn(library.folder())
-            .withOption("--release")
-            .withOption("8")
-            .withOption(NOT_OBSOLETE)
             .withOptions(RigModule.LINT)
             .compile(config("com.acme.app.AuthConfigFile", YAML));
 
@@ -98,10 +78,7 @@ class SourceLevelTest {
   @Test
   void aProjectWithOnlyInheritedConfigsCompilesWithRelease8() {
     Compilation compilation =
-        RigModule.project("com.acme:empty:1.0.0")
-            .withOption("--release")
-            .withOption("8")
-            .withOption(NOT_OBSOLETE)
+        release8("com.acme:empty:1.0.0")
             .withOptions(RigModule.LINT)
             .compile(source("com.acme.App", "package com.acme;", "", "public class App {}"));
 

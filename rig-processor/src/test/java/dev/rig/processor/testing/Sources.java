@@ -59,6 +59,44 @@ public final class Sources {
         .toList();
   }
 
+  /**
+   * {@code com.acme.Legacy}, whose nested configs are deprecated: one plainly, and with
+   * {@code forRemoval} (Java 9 and later) one for removal.
+   */
+  public static JavaFileObject legacyConfigs(boolean forRemoval) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package com.acme;",
+        "",
+        "import dev.rig.annotations.RigConfig;",
+        "import java.util.Map;",
+        "",
+        "public final class Legacy {",
+        "  private Legacy() {}"));
+    lines.addAll(nestedConfig("/** @deprecated kept for old services */\n  @Deprecated",
+        "OldConfigFile"));
+    if (forRemoval) {
+      lines.addAll(nestedConfig("@Deprecated(forRemoval = true)", "DoomedConfigFile"));
+    }
+    lines.add("}");
+    return JavaFileObjects.forSourceLines("com.acme.Legacy", lines);
+  }
+
+  private static List<String> nestedConfig(String annotations, String name) {
+    List<String> lines = new ArrayList<>(List.of(""));
+    for (String annotation : annotations.split("\n")) {
+      lines.add("  " + annotation.strip());
+    }
+    lines.addAll(List.of(
+        "  @RigConfig",
+        "  public static class " + name + " extends " + YAML + " {",
+        "    @Override",
+        "    protected Map<String, Object> configs() {",
+        "      return new java.util.LinkedHashMap<>();",
+        "    }",
+        "  }"));
+    return lines;
+  }
+
   /** A source file, line by line, like a user would write it. */
   public static JavaFileObject source(String className, String... lines) {
     return JavaFileObjects.forSourceLines(className, lines);
