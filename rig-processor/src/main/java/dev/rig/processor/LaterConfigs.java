@@ -1,5 +1,6 @@
 package dev.rig.processor;
 
+import dev.rig.processor.generate.SourceFiles;
 import dev.rig.processor.resolve.RigConfigAnnotation;
 import java.util.Collection;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class LaterConfigs {
     String name = annotation.getQualifiedName().toString();
     return !(name.startsWith("java.lang.")
         || name.startsWith("dev.rig.annotations.")
-        || name.equals("javax.annotation.processing.Generated"));
+        || SourceFiles.GENERATED_ANNOTATIONS.contains(name));
   }
 
   /** Whether every superclass of the config, and every class it names in replaces, exists. */

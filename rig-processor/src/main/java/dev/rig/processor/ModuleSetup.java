@@ -15,6 +15,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -47,8 +48,13 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
 
   static ModuleSetup decide(
       ProcessingEnvironment env, Set<? extends Element> rootElements, Reporter reporter) {
+    if (ElementFilter.typesIn(rootElements).isEmpty()) {
+      // No class in the sources: none, or only package-info/module-info, as in a build's extra
+      // compile step (compile-package-info) into the output of the main one. Nothing of rig's.
+      return off();
+    }
     Optional<RigOptions> parsed = RigOptions.parse(env.getOptions(), reporter);
-    if (parsed.isEmpty() || rootElements.isEmpty()) {
+    if (parsed.isEmpty()) {
       return off();
     }
     RigOptions options = parsed.get();

@@ -67,7 +67,7 @@ final class RigRounds {
     this.reporter = reporter;
     this.setup = setup;
     this.shapes = new ConfigShapeValidator(elements, env.getTypeUtils(), reporter);
-    this.files = new SourceFiles(env.getFiler(), reporter);
+    this.files = new SourceFiles(env, reporter);
     this.markers = new MarkerWriter(files);
   }
 
@@ -201,8 +201,8 @@ final class RigRounds {
                 config.replaces()))
             .toList();
     if (files.write(module.packageName(),
-            new RegistryGenerator(elements).generate(module, resolution.leaves(), own, local))
-        && files.write(module.packageName(), MainGenerator.generate(module))
+            new RegistryGenerator(elements, files).generate(module, resolution.leaves(), own, local))
+        && files.write(module.packageName(), MainGenerator.generate(module, files))
         && markers.writeModule(module, entries, local)) {
       files.writeResource(
           "META-INF/services/dev.rig.runtime.ConfigRegistry",

@@ -82,7 +82,7 @@ class ConflictTest {
     Compilation docs = docsSite(tmp).compile(DOCS_SITE, mkdocs);
 
     assertThat(docs).succeededWithoutWarnings();
-    assertThat(Sources.generatedLines(docs, "com.myorg.docs.RigRegistry"))
+    assertThat(Sources.leafLines(docs, "com.myorg.docs.RigRegistry"))
         .contains("com.myorg.docs.MkdocsConfigFile " + BRANDED + " " + RuntimeStub.MKDOCS + " "
             + SEARCH);
     Goldens.of(test).assertSource(docs, "com.myorg.docs.RigRegistry");
@@ -132,7 +132,7 @@ class ConflictTest {
                 "replaces = com.myorg.servicebase.MkdocsConfigFile.class"));
 
     assertThat(auth).succeededWithoutWarnings();
-    assertThat(Sources.generatedLines(auth, "com.myorg.auth.RigRegistry"))
+    assertThat(Sources.leafLines(auth, "com.myorg.auth.RigRegistry"))
         .contains("com.myorg.auth.MkdocsConfigFile dev.rig.runtime.configs.MkdocsConfigFile"
             + " com.myorg.servicebase.MkdocsConfigFile");
   }

@@ -5,7 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.rig.processor.testing.Sources.YAML;
 import static dev.rig.processor.testing.Sources.config;
-import static dev.rig.processor.testing.Sources.source;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
@@ -14,6 +13,7 @@ import dev.rig.processor.testing.Goldens;
 import dev.rig.processor.testing.PlainJavac;
 import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
+import dev.rig.processor.testing.Sources;
 import dev.rig.processor.testing.TestFiles;
 import java.io.File;
 import java.io.IOException;
@@ -49,35 +49,7 @@ class GeneratedCodeLintTest {
         config("com.acme.RigCli", YAML),
         config("com.acme.Function", YAML),
         config("com.acme.MkdocsConfigFile", RuntimeStub.MKDOCS),
-        source(
-            "com.acme.Legacy",
-            "package com.acme;",
-            "",
-            "import dev.rig.annotations.RigConfig;",
-            "import java.util.Map;",
-            "",
-            "public final class Legacy {",
-            "  private Legacy() {}",
-            "",
-            "  /** @deprecated kept for old services */",
-            "  @Deprecated",
-            "  @RigConfig",
-            "  public static class OldConfigFile extends " + YAML + " {",
-            "    @Override",
-            "    protected Map<String, Object> configs() {",
-            "      return new java.util.LinkedHashMap<>();",
-            "    }",
-            "  }",
-            "",
-            "  @Deprecated(forRemoval = true)",
-            "  @RigConfig",
-            "  public static class DoomedConfigFile extends " + YAML + " {",
-            "    @Override",
-            "    protected Map<String, Object> configs() {",
-            "      return new java.util.LinkedHashMap<>();",
-            "    }",
-            "  }",
-            "}"));
+        Sources.legacyConfigs(true));
   }
 
   @Test
@@ -145,7 +117,7 @@ class GeneratedCodeLintTest {
         auth.resolve("generated/com/myorg/auth/RigRegistry.java"), StandardCharsets.UTF_8);
     assertThat(registry).contains("public int depth() {\n    return 2;");
     assertThat(registry).contains(
-        "\n      com.myorg.auth.LoggingConfigFile com.myorg.servicebase.LoggingConfigFile\n");
+        "\"com.myorg.auth.LoggingConfigFile com.myorg.servicebase.LoggingConfigFile\\n\"");
   }
 
   private static List<String> javac25(

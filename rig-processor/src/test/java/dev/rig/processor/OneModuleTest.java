@@ -114,10 +114,10 @@ class OneModuleTest {
     org.junit.jupiter.api.Assertions.assertEquals(forward, backward);
     // com.myorg... sorts before rig's dev.rig.runtime.configs.MkdocsConfigFile
     com.google.common.truth.Truth.assertThat(forward)
-        .contains("\"\"\"\n      com.myorg.servicebase.AlphaConfigFile\n"
-            + "      com.myorg.servicebase.ZebraConfigFile\n      \"\"\"");
+        .contains(" = \"com.myorg.servicebase.AlphaConfigFile\\n\"\n"
+            + "      + \"com.myorg.servicebase.ZebraConfigFile\\n\";");
     com.google.common.truth.Truth.assertThat(forward)
-        .contains("configs.sort(Comparator.comparing(RegisteredConfig::className));");
+        .contains("Map<String, RegisteredConfig> configs = new TreeMap<String, RegisteredConfig>();");
   }
 
   private static String registryOf(Compilation compilation) {

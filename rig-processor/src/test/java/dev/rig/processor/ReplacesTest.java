@@ -192,7 +192,7 @@ class ReplacesTest {
             config("com.acme.DocsConfigFile", YAML, "replaces = SiteMkdocsConfigFile.class"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(Sources.generatedLines(compilation, "com.acme.RigRegistry"))
+    assertThat(Sources.leafLines(compilation, "com.acme.RigRegistry"))
         .contains("com.acme.DocsConfigFile com.acme.SiteMkdocsConfigFile"
             + " dev.rig.runtime.configs.MkdocsConfigFile");
   }

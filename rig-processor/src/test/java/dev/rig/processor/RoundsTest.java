@@ -183,8 +183,9 @@ class RoundsTest {
 
     assertThat(service).succeededWithoutWarnings();
     List<String> registry = Sources.generatedLines(service, "com.acme.service.RigRegistry");
-    assertThat(registry).contains("com.acme.service.LoggingConfigFile com.acme.LoggingConfigFile");
-    assertThat(registry).contains("com.acme.GeneratedConfigFile");
+    List<String> leaves = Sources.leafLines(service, "com.acme.service.RigRegistry");
+    assertThat(leaves).contains("com.acme.service.LoggingConfigFile com.acme.LoggingConfigFile");
+    assertThat(leaves).contains("com.acme.GeneratedConfigFile");
     assertThat(registry)
         .contains("add(configs, LEAVES_1, 1, \"com.acme:app:1.0.0\", com.acme.RigRegistry::create);");
   }
@@ -202,7 +203,7 @@ class RoundsTest {
             List.of(config("com.acme.MkdocsConfigFile", "com.acme.BrandedMkdocsConfigFile")));
 
     assertThat(compilation).succeededWithoutWarnings();
-    List<String> registry = Sources.generatedLines(compilation, "com.acme.RigRegistry");
+    List<String> registry = Sources.leafLines(compilation, "com.acme.RigRegistry");
     assertThat(registry).contains("com.acme.MkdocsConfigFile " + RuntimeStub.MKDOCS);
     assertThat(registry).doesNotContain(RuntimeStub.MKDOCS); // not a leaf of its own
   }

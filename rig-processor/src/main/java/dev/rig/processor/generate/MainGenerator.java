@@ -10,7 +10,7 @@ public final class MainGenerator {
 
   private MainGenerator() {}
 
-  public static TypeSpec generate(ModuleIdentity module) {
+  public static TypeSpec generate(ModuleIdentity module, SourceFiles files) {
     ClassName registry = ClassName.get(module.packageName(), ModuleIdentity.REGISTRY);
     MethodSpec main =
         MethodSpec.methodBuilder("main")
@@ -21,7 +21,7 @@ public final class MainGenerator {
             .addStatement("$T.exit(code)", System.class)
             .endControlFlow()
             .build();
-    return SourceFiles.generatedClass(ModuleIdentity.MAIN)
+    return files.generatedClass(ModuleIdentity.MAIN)
         .addJavadoc("Runs rig on this project: {@code sync}, {@code check}, {@code list}, and the"
             + " other commands\nof {@code --help}.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -2,7 +2,6 @@ package dev.rig.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -12,11 +11,13 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.rig.processor.resolve.ConfigClass;
 import dev.rig.processor.resolve.Leaf;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -42,6 +43,10 @@ public final class RegistryGenerator {
       ParameterizedTypeName.get(RuntimeNames.CONFIG_FILE, WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName CONFIG_LIST =
       ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.REGISTERED_CONFIG);
+  /** The leaves by class name: sorted without calling a method of the record RegisteredConfig. */
+  private static final TypeName CONFIG_MAP =
+      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+          RuntimeNames.REGISTERED_CONFIG);
   private static final TypeName CREATE =
       ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class),
           ANY_CONFIG);
@@ -64,22 +69,25 @@ public final class RegistryGenerator {
   }
 
   private final Elements elements;
+  private final SourceFiles files;
   private final int casesPerMethod;
   private final int bytesPerTable;
 
-  public RegistryGenerator(Elements elements) {
-    this(elements, RegistryChunks.CASES_PER_METHOD, RegistryChunks.BYTES_PER_TABLE);
+  public RegistryGenerator(Elements elements, SourceFiles files) {
+    this(elements, files, RegistryChunks.CASES_PER_METHOD, RegistryChunks.BYTES_PER_TABLE);
   }
 
   /**
    * With at most {@code casesPerMethod} cases in one {@code create} method and about
    * {@code bytesPerTable} bytes in one table.
    */
-  public RegistryGenerator(Elements elements, int casesPerMethod, int bytesPerTable) {
+  public RegistryGenerator(
+      Elements elements, SourceFiles files, int casesPerMethod, int bytesPerTable) {
     if (casesPerMethod < 1 || bytesPerTable < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
     this.elements = elements;
+    this.files = files;
     this.casesPerMethod = casesPerMethod;
     this.bytesPerTable = bytesPerTable;
   }
@@ -98,7 +106,7 @@ public final class RegistryGenerator {
       List<? extends Element> origins) {
     ClassName self = ClassName.get(module.packageName(), ModuleIdentity.REGISTRY);
     TypeSpec.Builder registry =
-        SourceFiles.generatedClass(ModuleIdentity.REGISTRY)
+        files.generatedClass(ModuleIdentity.REGISTRY)
             .addJavadoc(
                 "The configs rig manages in this project: the leaves of every config on the"
                     + " classpath,\nresolved by rig-processor at compile time.\n")
@@ -115,7 +123,7 @@ public final class RegistryGenerator {
         .addMethod(constant("packageName", TypeName.get(String.class), "$S",
             module.packageName()))
         .addMethod(constant("depth", TypeName.INT, "$L", module.depth()))
-        .addMethod(configs(tables, leaves.size()));
+        .addMethod(configs(tables));
     if (!own.isEmpty()) {
       addCreate(registry, module, own);
     }
@@ -170,12 +178,14 @@ public final class RegistryGenerator {
             : "Leaves that " + describe(table.first().origin(), table.registry())
                 + " declares, at depth " + table.first().depth())
         + ":\none per line, then the configs it overrides, nearest first.";
-    CodeBlock.Builder text = CodeBlock.builder().add("\"\"\"\n$>$>");
-    table.leaves().forEach(leaf -> text.add("$L\n", line(leaf)));
+    // One string literal per line, joined by +: a constant expression javac folds into a single
+    // constant, as a text block would be, but legal at every source level down to Java 8.
+    StringBuilder text = new StringBuilder();
+    table.leaves().forEach(leaf -> text.append(line(leaf)).append('\n'));
     return FieldSpec.builder(String.class, table.field(),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(javadoc + "\n")
-        .initializer(text.add("\"\"\"$<$<").build())
+        .initializer("$S", text.toString())
         .build();
   }
 
@@ -192,24 +202,32 @@ public final class RegistryGenerator {
         .build();
   }
 
-  private static MethodSpec configs(List<Table> tables, int size) {
+  /**
+   * {@code configs()}, sorted by class name. The leaves go through a {@code TreeMap} keyed by name:
+   * {@code --release 8} has no {@code java.lang.Record}, so generated code may create a
+   * {@code RegisteredConfig} but never look up one of its methods.
+   */
+  private static MethodSpec configs(List<Table> tables) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("configs")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(CONFIG_LIST);
     if (tables.isEmpty()) {
-      return method.addStatement("return $T.of()", List.class).build();
+      return method.addStatement("return $T.emptyList()", Collections.class).build();
     }
-    method.addStatement("$T configs = new $T<>($L)", CONFIG_LIST, ArrayList.class, size);
+    method.addStatement("$T configs = new $T<$T, $T>()", CONFIG_MAP, TreeMap.class, String.class,
+        RuntimeNames.REGISTERED_CONFIG);
     for (Table table : tables) {
       method.addStatement("add(configs, $N, $L, $S, $T::create)", table.field(),
           table.first().depth(), table.first().origin(), table.registry());
     }
+    // Explicit type arguments: inferring them would look up RegisteredConfig's supertypes.
     return method
-        .addStatement("configs.sort($T.comparing($T::className))", Comparator.class,
+        .addStatement("$T sorted = new $T<$T>(configs.values())", CONFIG_LIST, ArrayList.class,
             RuntimeNames.REGISTERED_CONFIG)
-        .addStatement("return $T.unmodifiableList(configs)", Collections.class)
+        .addStatement("return $T.<$T>unmodifiableList(sorted)", Collections.class,
+            RuntimeNames.REGISTERED_CONFIG)
         .build();
   }
 
@@ -255,16 +273,21 @@ public final class RegistryGenerator {
               .addMember("value", "{$S, $S}", "deprecation", "removal")
               .build());
     }
-    method.addCode("return switch (className) {\n$>");
+    // A switch statement, not a switch expression: generated code compiles down to Java 8.
+    method.beginControlFlow("switch (className)");
     for (ConfigClass config : configs) {
-      method.addStatement("case $S -> new $T()", config.name(), ClassName.get(element(config)));
+      method.addCode("case $S:\n$>", config.name())
+          .addStatement("return new $T()", ClassName.get(element(config)))
+          .addCode("$<");
     }
     return method
+        .addCode("default:\n$>")
         .addStatement(
-            "default -> throw new $T(className$W+ $S)", IllegalArgumentException.class,
+            "throw new $T(className$W+ $S)", IllegalArgumentException.class,
             " is not a config of "
                 + (module.coordinates().isEmpty() ? module.packageName() : module.coordinates()))
-        .addCode("$<};\n")
+        .addCode("$<")
+        .endControlFlow()
         .build();
   }
 
@@ -279,7 +302,7 @@ public final class RegistryGenerator {
         .addJavadoc("Adds the leaves of a table, each created by {@code create} only when the"
             + " engine asks for it.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(CONFIG_LIST, "configs")
+        .addParameter(CONFIG_MAP, "configs")
         .addParameter(String.class, "leaves")
         .addParameter(int.class, "depth")
         .addParameter(String.class, "origin")
@@ -288,9 +311,9 @@ public final class RegistryGenerator {
         .addStatement("$T[] names = line.split($S)", String.class, " ")
         .addStatement("$T className = names[0]", String.class)
         .addStatement(
-            "configs.add(new $T(className, () -> create.apply(className),\n"
-                + "$T.of(names).subList(1, names.length), depth, origin))",
-            RuntimeNames.REGISTERED_CONFIG, List.class)
+            "configs.put(className, new $T(className, () -> create.apply(className),\n"
+                + "$T.asList(names).subList(1, names.length), depth, origin))",
+            RuntimeNames.REGISTERED_CONFIG, Arrays.class)
         .endControlFlow()
         .build();
   }

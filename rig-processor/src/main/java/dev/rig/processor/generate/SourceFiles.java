@@ -11,7 +11,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -23,23 +25,37 @@ import javax.tools.StandardLocation;
  */
 public final class SourceFiles {
 
-  /** What every generated class says about its origin: the processor, and no timestamp. */
-  static final AnnotationSpec GENERATED =
-      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-          .addMember("value", "$S", "dev.rig.processor.RigProcessor")
-          .build();
+  /**
+   * The {@code @Generated} annotations a compilation may have, best first: Java 9's, then the one
+   * a Java 8 platform has ({@code --release 8} has no {@code javax.annotation.processing}).
+   */
+  public static final List<String> GENERATED_ANNOTATIONS =
+      List.of("javax.annotation.processing.Generated", "javax.annotation.Generated");
 
   private final Filer filer;
   private final Reporter reporter;
+  /** What every generated class says about its origin (the processor, no timestamp), if it can. */
+  private final Optional<AnnotationSpec> generated;
 
-  public SourceFiles(Filer filer, Reporter reporter) {
-    this.filer = filer;
+  public SourceFiles(ProcessingEnvironment env, Reporter reporter) {
+    this.filer = env.getFiler();
     this.reporter = reporter;
+    this.generated = GENERATED_ANNOTATIONS.stream()
+        .filter(name -> env.getElementUtils().getTypeElement(name) != null)
+        .findFirst()
+        .map(name -> AnnotationSpec.builder(ClassName.bestGuess(name))
+            .addMember("value", "$S", "dev.rig.processor.RigProcessor")
+            .build());
   }
 
-  /** A class builder that already carries {@code @Generated}. */
-  public static TypeSpec.Builder generatedClass(String simpleName) {
-    return TypeSpec.classBuilder(simpleName).addAnnotation(GENERATED);
+  /**
+   * A class builder that carries {@code @Generated} when the compilation's platform has one
+   * (generated code compiles at every source level down to Java 8).
+   */
+  public TypeSpec.Builder generatedClass(String simpleName) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(simpleName);
+    generated.ifPresent(type::addAnnotation);
+    return type;
   }
 
   /** Writes one source file; returns whether it worked. */

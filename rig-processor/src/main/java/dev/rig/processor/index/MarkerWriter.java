@@ -75,8 +75,8 @@ public final class MarkerWriter {
     return annotation.build();
   }
 
-  private static TypeSpec.Builder marker(String simpleName, String javadoc) {
-    return SourceFiles.generatedClass(simpleName)
+  private TypeSpec.Builder marker(String simpleName, String javadoc) {
+    return files.generatedClass(simpleName)
         .addJavadoc(javadoc)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

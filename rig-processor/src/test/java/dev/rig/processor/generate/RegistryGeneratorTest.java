@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.palantir.javapoet.JavaFile;
 import dev.rig.annotations.RigConfig;
+import dev.rig.processor.report.Reporter;
 import dev.rig.processor.resolve.ConfigClass;
 import dev.rig.processor.resolve.Leaf;
 import dev.rig.processor.testing.Goldens;
@@ -74,7 +75,8 @@ class RegistryGeneratorTest {
       try {
         JavaFile.builder(
                 "com.acme",
-                new RegistryGenerator(processingEnv.getElementUtils(), 2, 50)
+                new RegistryGenerator(processingEnv.getElementUtils(),
+                    new SourceFiles(processingEnv, new Reporter(processingEnv.getMessager())), 2, 50)
                     .generate(new ModuleIdentity("com.acme", APP, 1), leaves, own, List.of()))
             .skipJavaLangImports(true)
             .build()

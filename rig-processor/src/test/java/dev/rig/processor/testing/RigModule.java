@@ -73,6 +73,12 @@ public final class RigModule {
     return this;
   }
 
+  /** Adds javac options, in order. */
+  public RigModule withOptions(List<String> more) {
+    options.addAll(more);
+    return this;
+  }
+
   /**
    * Another annotation processor, run before rig (so rig is not told about the annotations it
    * claims); a fresh one for every compilation.

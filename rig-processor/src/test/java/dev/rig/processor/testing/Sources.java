@@ -43,6 +43,60 @@ public final class Sources {
     }
   }
 
+  /** One line of a registry's table, a string literal: {@code = "..\n"} or {@code + "..\n";}. */
+  private static final java.util.regex.Pattern TABLE_LINE =
+      java.util.regex.Pattern.compile("(?:.* LEAVES_\\d+ = |\\+ )\"(.*)\\\\n\";?");
+
+  /**
+   * The lines of a generated registry's leaf tables (the leaf, then what it overrides), in the
+   * order they are generated.
+   */
+  public static java.util.List<String> leafLines(Compilation compilation, String registry) {
+    return generatedLines(compilation, registry).stream()
+        .map(TABLE_LINE::matcher)
+        .filter(java.util.regex.Matcher::matches)
+        .map(matcher -> matcher.group(1))
+        .toList();
+  }
+
+  /**
+   * {@code com.acme.Legacy}, whose nested configs are deprecated: one plainly, and with
+   * {@code forRemoval} (Java 9 and later) one for removal.
+   */
+  public static JavaFileObject legacyConfigs(boolean forRemoval) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package com.acme;",
+        "",
+        "import dev.rig.annotations.RigConfig;",
+        "import java.util.Map;",
+        "",
+        "public final class Legacy {",
+        "  private Legacy() {}"));
+    lines.addAll(nestedConfig("/** @deprecated kept for old services */\n  @Deprecated",
+        "OldConfigFile"));
+    if (forRemoval) {
+      lines.addAll(nestedConfig("@Deprecated(forRemoval = true)", "DoomedConfigFile"));
+    }
+    lines.add("}");
+    return JavaFileObjects.forSourceLines("com.acme.Legacy", lines);
+  }
+
+  private static List<String> nestedConfig(String annotations, String name) {
+    List<String> lines = new ArrayList<>(List.of(""));
+    for (String annotation : annotations.split("\n")) {
+      lines.add("  " + annotation.strip());
+    }
+    lines.addAll(List.of(
+        "  @RigConfig",
+        "  public static class " + name + " extends " + YAML + " {",
+        "    @Override",
+        "    protected Map<String, Object> configs() {",
+        "      return new java.util.LinkedHashMap<>();",
+        "    }",
+        "  }"));
+    return lines;
+  }
+
   /** A source file, line by line, like a user would write it. */
   public static JavaFileObject source(String className, String... lines) {
     return JavaFileObjects.forSourceLines(className, lines);

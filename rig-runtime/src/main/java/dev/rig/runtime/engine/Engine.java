@@ -142,11 +142,14 @@ public final class Engine {
           "the project root " + PrintedPaths.of(root) + " is not a folder",
           "run rig in the project's root folder, or name it with --root DIR");
     }
+    RootPaths paths;
     try {
-      return new RootPaths(root.toRealPath());
+      paths = new RootPaths(root.toRealPath());
     } catch (IOException e) {
       throw RigException.beforeWriting("cannot read the project root " + PrintedPaths.of(root) + ": " + e);
     }
+    GradleBuild.refuse(paths.realRoot());
+    return paths;
   }
 
   private Project project(RootPaths paths) throws RigException {
