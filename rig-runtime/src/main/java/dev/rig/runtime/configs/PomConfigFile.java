@@ -5,6 +5,7 @@ import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.configs.facts.CreationDate;
+import dev.rig.runtime.configs.facts.ManagedVersions;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import dev.rig.runtime.configs.facts.RigVersions;
 import dev.rig.runtime.configs.facts.SourcePackages;
@@ -147,10 +148,26 @@ public class PomConfigFile extends XmlConfigFile {
     return coordinates;
   }
 
+  /** Spring Boot's property for the Java release; its parent passes it to the compiler. */
+  public static final String JAVA_VERSION_PROPERTY = "java.version";
+
+  private static final String RELEASE_PROPERTY = "maven.compiler.release";
+
   private Map<String, Object> properties() {
-    return Tree.map(
-        "maven.compiler.release",
-        javaRelease(),
+    Map<String, Object> properties = Tree.map();
+    PomFacts pom = project().pom();
+    String release = javaReleaseFloor(javaRelease(), pom);
+    if (pom.property(JAVA_VERSION_PROPERTY).isPresent()) {
+      // One place says the release: java.version. Under a parent (Spring Boot's) the parent maps
+      // it to the compiler; a pom of its own maps it with maven.compiler.release.
+      properties.put(JAVA_VERSION_PROPERTY, release);
+      if (!pom.hasParent() || pom.property(RELEASE_PROPERTY).isPresent()) {
+        properties.put(RELEASE_PROPERTY, "${" + JAVA_VERSION_PROPERTY + "}");
+      }
+    } else {
+      properties.put(RELEASE_PROPERTY, release);
+    }
+    properties.putAll(Tree.map(
         "project.build.sourceEncoding",
         "UTF-8",
         "project.reporting.outputEncoding",
@@ -158,7 +175,35 @@ public class PomConfigFile extends XmlConfigFile {
         "project.build.outputTimestamp",
         outputTimestamp(),
         COVERAGE_MINIMUM_PROPERTY,
-        coverageMinimum());
+        coverageMinimum()));
+    return properties;
+  }
+
+  /** The property the pom says its Java release in: {@code java.version} when it has one. */
+  static String releaseProperty(PomFacts pom) {
+    return pom.property(JAVA_VERSION_PROPERTY).isPresent()
+        ? JAVA_VERSION_PROPERTY
+        : RELEASE_PROPERTY;
+  }
+
+  /**
+   * The release is a floor: a pom that already compiles for a newer Java keeps it (a Spring Boot
+   * service on 21 is not taken back to 17).
+   */
+  static String javaReleaseFloor(String required, PomFacts pom) {
+    int floor = releaseNumber(required);
+    int own = pom.property(releaseProperty(pom)).map(PomConfigFile::releaseNumber).orElse(-1);
+    return own > floor ? String.valueOf(own) : required;
+  }
+
+  private static int releaseNumber(String release) {
+    String number = release.strip();
+    number = number.startsWith("1.") ? number.substring(2) : number;
+    try {
+      return Integer.parseInt(number);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The pom's own value when it has one (Maven's release plugin updates it), else today. */
@@ -195,13 +240,10 @@ public class PomConfigFile extends XmlConfigFile {
               + " org.slf4j:slf4j-api:2.0.17");
     }
     Map<String, Object> dependency =
-        Tree.map(
-            "groupId",
-            parts[0].strip(),
-            "artifactId",
-            parts[1].strip(),
-            "version",
-            parts[2].strip());
+        Tree.map("groupId", parts[0].strip(), "artifactId", parts[1].strip());
+    if (!managed().managesDependency(parts[0].strip(), parts[1].strip())) {
+      dependency.put("version", parts[2].strip());
+    }
     if (scope != null) {
       dependency.put("scope", scope);
     }
@@ -224,7 +266,21 @@ public class PomConfigFile extends XmlConfigFile {
     return self || rig ? Optional.empty() : Optional.of(library);
   }
 
+  private ManagedVersions managed() {
+    return ManagedVersions.of(project().pom());
+  }
+
   private Map<String, Object> build() {
+    Map<String, Object> plugins =
+        Tree.map(
+            "plugin",
+            Tree.list(
+                enforcerPlugin(), compilerPlugin(), surefirePlugin(), jacocoPlugin(), rigPlugin()));
+    if (managed().parentVersionsMavenPlugins()) {
+      // The parent's pluginManagement versions Maven's own plugins: rig neither restates nor
+      // downgrades them.
+      return Tree.map("plugins", plugins);
+    }
     return Tree.map(
         "pluginManagement",
             Tree.map(
@@ -238,15 +294,7 @@ public class PomConfigFile extends XmlConfigFile {
                         apachePlugin("maven-install-plugin"),
                         apachePlugin("maven-deploy-plugin"),
                         apachePlugin("maven-site-plugin")))),
-        "plugins",
-            Tree.map(
-                "plugin",
-                Tree.list(
-                    enforcerPlugin(),
-                    compilerPlugin(),
-                    surefirePlugin(),
-                    jacocoPlugin(),
-                    rigPlugin())));
+        "plugins", plugins);
   }
 
   /**
@@ -284,7 +332,9 @@ public class PomConfigFile extends XmlConfigFile {
                             Tree.map(
                                 "requireMavenVersion", Tree.map("version", "[3.8.1,)"),
                                 "requireJavaVersion",
-                                    Tree.map("version", "[${maven.compiler.release},)")))))));
+                                    Tree.map(
+                                        "version",
+                                        "[${" + releaseProperty(project().pom()) + "},)")))))));
     return plugin;
   }
 
@@ -374,7 +424,10 @@ public class PomConfigFile extends XmlConfigFile {
    * {@code org.apache.maven.plugins} has the same plugin, and one that leaves it out is not told to
    * add it.
    */
-  private static Map<String, Object> apachePlugin(String artifactId) {
+  private Map<String, Object> apachePlugin(String artifactId) {
+    if (managed().parentVersionsMavenPlugins()) {
+      return Tree.map("artifactId", artifactId);
+    }
     return Tree.map("artifactId", artifactId, "version", RigVersions.get(artifactId));
   }
 
