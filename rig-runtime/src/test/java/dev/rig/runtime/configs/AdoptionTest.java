@@ -8,6 +8,8 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.configs.facts.RigVersions;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +143,82 @@ class AdoptionTest {
         after.contains("<version>" + RigVersions.get("maven-compiler-plugin") + "</version>"),
         after);
     assertTrue(after.contains("<maven.compiler.release>17</maven.compiler.release>"), after);
+  }
+
+  /** What sync makes of {@code existing} at {@code path}, in auth-service with its own pom. */
+  private String syncFile(ConfigFile<?> config, String path, String existing)
+      throws MalformedFileException {
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service")).write(path, existing);
+    return config.attach(fixture.project()).plan(existing).orElse(existing);
+  }
+
+  @Test
+  void anExistingReadmeTitleIsKept() throws MalformedFileException {
+    String readme = "# Orders\n\nTakes the orders.\n\n```bash\n# not a title\n```\n";
+    String after = syncFile(new ReadmeConfigFile(), "README.md", readme);
+    assertTrue(after.startsWith("# Orders\n"), after);
+    assertFalse(after.contains("# Auth Service"), "no second title: " + after);
+    assertTrue(after.contains("Takes the orders."), after);
+  }
+
+  @Test
+  void anApacheLicenseTxtIsTheProjectsLicenseAndIsNotRewritten() throws MalformedFileException {
+    String apache =
+        "\n                                 Apache License\n"
+            + "                           Version 2.0, January 2004\n"
+            + "                        http://www.apache.org/licenses/\n";
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service")).write("LICENSE.txt", apache);
+    LicenseConfigFile license = new LicenseConfigFile();
+    license.attach(fixture.project());
+    assertEquals(Path.of("LICENSE.txt"), license.relativePath(), "no second licence file");
+    assertEquals(Optional.empty(), license.plan(apache), "another licence is not rewritten");
+
+    String readme = syncFile(new ReadmeConfigFile(), "README.md", "# Orders\n");
+    assertTrue(readme.contains("[![License: Apache-2.0]"), readme);
+    assertTrue(readme.contains("-blue.svg)](LICENSE.txt)"), readme);
+    assertFalse(readme.contains("MIT"), readme);
+  }
+
+  @Test
+  void anMitLicenseMdIsKeptWhereItIs() throws MalformedFileException {
+    String mit = "MIT License\n\nCopyright (c) 2019 Orders Inc.\n";
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service")).write("LICENSE.md", mit);
+    LicenseConfigFile license = new LicenseConfigFile();
+    license.attach(fixture.project());
+    assertEquals(Path.of("LICENSE.md"), license.relativePath());
+    assertTrue(license.plan(mit).orElseThrow().contains("Copyright (c) 2019 Orders Inc."));
+  }
+
+  @Test
+  void aGitignorePatternWithoutItsSlashIsNotAddedAgain() throws MalformedFileException {
+    String gitignore = ".idea\n/target\nbuild/\n";
+    String after = syncFile(new GitignoreConfigFile(), ".gitignore", gitignore);
+    assertFalse(after.contains(".idea/"), after);
+    assertFalse(after.contains("\ntarget/"), after);
+    for (String own : List.of(".idea", "/target", "build/")) {
+      assertEquals(1, after.lines().filter(own::equals).count(), after);
+    }
+    assertTrue(after.contains(".vscode/"), after);
+  }
+
+  @Test
+  void anExistingDependabotEntryIsNotDuplicated() throws MalformedFileException {
+    String dependabot =
+        """
+        version: 2
+        updates:
+          - package-ecosystem: maven
+            directory: "/"
+            schedule:
+              interval: daily
+            open-pull-requests-limit: 3
+        """;
+    String after = syncFile(new DependabotConfigFile(), ".github/dependabot.yml", dependabot);
+    assertEquals(1, after.split("package-ecosystem: maven", -1).length - 1, after);
+    assertTrue(after.contains("interval: daily"), after);
+    assertTrue(after.contains("package-ecosystem: github-actions"), after);
   }
 }
