@@ -221,4 +221,53 @@ class AdoptionTest {
     assertTrue(after.contains("interval: daily"), after);
     assertTrue(after.contains("package-ecosystem: github-actions"), after);
   }
+
+  /**
+   * Order is meaning inside plugin configuration: antrun's {@code <pathconvert>} sets the property
+   * the {@code <exec>} after it uses. rig's sync adds its plugins next to it and leaves the target
+   * byte for byte, even where Maven's canonical order would name the elements (an {@code <id>}, a
+   * {@code <version>}) and elements of one name are interleaved with others.
+   */
+  @Test
+  void theOrderOfElementsInsidePluginConfigurationIsKept() throws MalformedFileException {
+    String target =
+        """
+                    <target>
+                      <version>1</version>
+                      <pathconvert property="cp" refid="maven.compile.classpath"/>
+                      <exec executable="make" failonerror="true"><arg value="${cp}"/></exec>
+                      <id>x</id>
+                      <pathconvert property="tp" refid="maven.test.classpath"/>
+                      <exec executable="make"><arg value="${tp}"/></exec>
+                    </target>
+        """;
+    String pom =
+        ProjectFixture.POM.replace(
+            "</properties>",
+            """
+            </properties>
+              <build>
+                <plugins>
+                  <plugin>
+                    <artifactId>maven-antrun-plugin</artifactId>
+                    <version>3.1.0</version>
+                    <executions>
+                      <execution>
+                        <phase>generate-sources</phase>
+                        <configuration>
+            """
+                + target
+                + """
+                        </configuration>
+                        <goals><goal>run</goal></goals>
+                      </execution>
+                    </executions>
+                  </plugin>
+                </plugins>
+              </build>""");
+    String after = syncPom(pom);
+    assertTrue(after.contains(target), after);
+    assertTrue(after.contains("<artifactId>maven-compiler-plugin</artifactId>"), after);
+    assertEquals(after, syncPom(after), "a second sync changes nothing");
+  }
 }
