@@ -270,4 +270,17 @@ class AdoptionTest {
     assertTrue(after.contains("<artifactId>maven-compiler-plugin</artifactId>"), after);
     assertEquals(after, syncPom(after), "a second sync changes nothing");
   }
+
+  @Test
+  void aRecordedCoverageRatchetBelowTheStandardIsTheMinimum() throws MalformedFileException {
+    String adopted =
+        syncPom(
+            ProjectFixture.POM.replace(
+                "</properties>",
+                "  <rig.coverage.ratchet>0.37</rig.coverage.ratchet>\n  </properties>"));
+    assertTrue(adopted.contains("<rig.coverage.minimum>0.37</rig.coverage.minimum>"), adopted);
+    String met =
+        syncPom(adopted.replace(">0.37</rig.coverage.ratchet>", ">0.95</rig.coverage.ratchet>"));
+    assertTrue(met.contains("<rig.coverage.minimum>0.90</rig.coverage.minimum>"), met);
+  }
 }
