@@ -283,4 +283,62 @@ class AdoptionTest {
         syncPom(adopted.replace(">0.37</rig.coverage.ratchet>", ">0.95</rig.coverage.ratchet>"));
     assertTrue(met.contains("<rig.coverage.minimum>0.90</rig.coverage.minimum>"), met);
   }
+
+  /**
+   * The pom diffs docs/adopting.md shows, one per kind of service, kept as goldens so that the page
+   * shows what rig does today.
+   */
+  @Test
+  void theDiffsTheAdoptionPageShows() throws MalformedFileException {
+    String plain =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme</groupId>
+          <artifactId>auth-service</artifactId>
+          <version>1.4.0-SNAPSHOT</version>
+          <properties>
+            <maven.compiler.release>21</maven.compiler.release>
+            <project.build.outputTimestamp>2026-03-01T00:00:00Z</project.build.outputTimestamp>
+            <rig.coverage.ratchet>0.37</rig.coverage.ratchet>
+          </properties>
+        </project>
+        """;
+    String apacheParent =
+        plain.replace(
+            "  <groupId>com.acme</groupId>",
+            """
+              <parent>
+                <groupId>org.apache</groupId>
+                <artifactId>apache</artifactId>
+                <version>35</version>
+              </parent>
+              <groupId>com.acme</groupId>""");
+    String bom =
+        plain.replace(
+            "</properties>",
+            """
+            </properties>
+              <dependencyManagement>
+                <dependencies>
+                  <dependency>
+                    <groupId>org.junit</groupId>
+                    <artifactId>junit-bom</artifactId>
+                    <version>5.12.2</version>
+                    <type>pom</type>
+                    <scope>import</scope>
+                  </dependency>
+                </dependencies>
+              </dependencyManagement>""");
+    for (String[] kind :
+        new String[][] {
+          {"plain", plain}, {"parent", apacheParent}, {"spring-boot", SPRING_BOOT_POM}, {"bom", bom}
+        }) {
+      String after = syncPom(kind[1]);
+      Goldens.assertMatches(
+          "adoption-" + kind[0] + ".pom.xml.diff",
+          dev.rig.runtime.engine.Diffs.of("pom.xml", kind[1], after));
+    }
+  }
 }
