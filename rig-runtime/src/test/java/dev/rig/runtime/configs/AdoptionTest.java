@@ -193,6 +193,20 @@ class AdoptionTest {
   }
 
   @Test
+  void anSpdxTagNamesTheLicense() throws MalformedFileException {
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .write("LICENSE", "SPDX-License-Identifier: BSD-3-Clause\n");
+    String readme = fixture.render(new ReadmeConfigFile());
+    assertTrue(readme.contains("[![License: BSD-3-Clause]"), readme);
+    assertEquals(
+        Optional.empty(),
+        new LicenseConfigFile()
+            .attach(fixture.project())
+            .plan("SPDX-License-Identifier: BSD-3-Clause\n"));
+  }
+
+  @Test
   void aGitignorePatternWithoutItsSlashIsNotAddedAgain() throws MalformedFileException {
     String gitignore = ".idea\n/target\nbuild/\n";
     String after = syncFile(new GitignoreConfigFile(), ".gitignore", gitignore);

@@ -18,6 +18,8 @@ public final class ProjectLicense {
   /** The licence rig's default writes. */
   public static final String MIT = "MIT";
 
+  private static final String SPDX_TAG = "spdx-license-identifier:";
+
   private final String fileName;
   private final Optional<String> text;
 
@@ -55,6 +57,16 @@ public final class ProjectLicense {
   public Optional<String> spdxId() {
     if (text.isEmpty()) {
       return Optional.of(MIT);
+    }
+    Optional<String> tagged =
+        text.get().lines()
+            .map(String::strip)
+            .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(SPDX_TAG))
+            .map(line -> line.substring(SPDX_TAG.length()).strip())
+            .filter(id -> !id.isEmpty())
+            .findFirst();
+    if (tagged.isPresent()) {
+      return tagged;
     }
     String head = text.get().lines().limit(12).reduce("", (a, b) -> a + " " + b);
     head = head.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
