@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class PomFacts {
 
-  private static final PomFacts NONE = new PomFacts(false, Map.of());
+  private static final PomFacts NONE = new PomFacts(false, Map.of(), List.of());
 
   private static final List<String> JDK_XML_LIMITS =
       List.of(
@@ -48,9 +49,31 @@ public final class PomFacts {
    */
   private final Map<String, String> values;
 
-  private PomFacts(boolean hasParent, Map<String, String> values) {
+  /** The entries of {@code <dependencyManagement>}, imported BOMs included, in pom order. */
+  private final List<Managed> managed;
+
+  private PomFacts(boolean hasParent, Map<String, String> values, List<Managed> managed) {
     this.hasParent = hasParent;
     this.values = values;
+    this.managed = managed;
+  }
+
+  /**
+   * An entry of the pom's own {@code <dependencyManagement>}: a managed version, or, with scope
+   * {@code import}, a BOM whose versions the project takes. Values as written (a version may be a
+   * {@code ${property}}); absent ones are empty strings.
+   */
+  public record Managed(String groupId, String artifactId, String version, String scope) {
+
+    /** Whether this entry imports a BOM. */
+    public boolean isImport() {
+      return scope.equals("import");
+    }
+  }
+
+  /** The entries of the pom's own {@code <dependencyManagement>}, imported BOMs included. */
+  public List<Managed> managed() {
+    return managed;
   }
 
   /** The value of an element (trimmed), or {@code null} when the pom does not have it. */
@@ -144,6 +167,8 @@ public final class PomFacts {
       factory.setProperty(limit, "0");
     }
     Map<String, String> values = new HashMap<>();
+    List<Managed> managed = new ArrayList<>();
+    Map<String, String> entry = new HashMap<>();
     boolean hasParent = false;
     try {
       XMLStreamReader reader = factory.createXMLStreamReader(in);
@@ -168,6 +193,17 @@ public final class PomFacts {
             if (path != null && isWanted(path)) {
               values.put(path, text.toString());
             }
+            if (open.size() == 5 && MANAGED_ENTRY.equals(pathAbove(open))) {
+              entry.put(open.peekLast(), text.toString().strip());
+            } else if (open.size() == 4 && MANAGED_ENTRY.equals(pathBelowProject(open))) {
+              managed.add(
+                  new Managed(
+                      entry.getOrDefault("groupId", ""),
+                      entry.getOrDefault("artifactId", ""),
+                      entry.getOrDefault("version", ""),
+                      entry.getOrDefault("scope", "")));
+              entry.clear();
+            }
             open.removeLast();
             text.setLength(0);
           }
@@ -185,7 +221,7 @@ public final class PomFacts {
           problem(e),
           e);
     }
-    return new PomFacts(hasParent, values);
+    return new PomFacts(hasParent, values, List.copyOf(managed));
   }
 
   /** Refuses a pom larger than rig reads, at the line and column where it crosses the limit. */
@@ -224,6 +260,15 @@ public final class PomFacts {
       path.append(name);
     }
     return path.toString();
+  }
+
+  private static final String MANAGED_ENTRY = "dependencyManagement/dependencies/dependency";
+
+  /** The path below the project of the element that holds the innermost open one. */
+  private static String pathAbove(Deque<String> open) {
+    Deque<String> above = new ArrayDeque<>(open);
+    above.removeLast();
+    return pathBelowProject(above);
   }
 
   /** Direct children of the project, and the children of its parent and properties. */

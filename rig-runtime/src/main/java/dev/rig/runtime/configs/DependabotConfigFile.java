@@ -1,10 +1,15 @@
 package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
+import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.format.YamlConfigFile;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code .github/dependabot.yml}: weekly pull requests that update Maven dependencies and plugins
@@ -29,13 +34,42 @@ public class DependabotConfigFile extends YamlConfigFile {
     return Tree.map("version", 2, "updates", Tree.list(update("maven"), update("github-actions")));
   }
 
-  private static Map<String, Object> update(String ecosystem) {
-    return Tree.map(
-        "package-ecosystem",
-        ecosystem,
-        "directory",
-        "/",
-        "schedule",
-        Tree.map("interval", "weekly"));
+  /**
+   * Weekly updates of one ecosystem at the root; when the file already updates that ecosystem and
+   * directory, only that it does: its own schedule, groups and limits are the team's, and rig adds
+   * no second entry next to it.
+   */
+  private Map<String, Object> update(String ecosystem) {
+    Map<String, Object> update = Tree.map("package-ecosystem", ecosystem, "directory", "/");
+    if (!existingUpdates().contains(ecosystem)) {
+      update.put("schedule", Tree.map("interval", "weekly"));
+    }
+    return update;
   }
+
+  /** The ecosystems the existing file updates at the root directory. */
+  private Set<String> existingUpdates() {
+    Set<String> ecosystems = new HashSet<>();
+    Optional<String> text = project().currentText(".github/" + fileName());
+    if (text.isEmpty()) {
+      return ecosystems;
+    }
+    Object updates;
+    try {
+      updates = parse(text.get()).get("updates");
+    } catch (MalformedFileException | RuntimeException e) {
+      return ecosystems; // the sync reports the syntax error when it reads the file
+    }
+    if (updates instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> entry
+            && entry.get("package-ecosystem") instanceof String ecosystem
+            && "/".equals(entry.get("directory"))) {
+          ecosystems.add(ecosystem);
+        }
+      }
+    }
+    return ecosystems;
+  }
+
 }

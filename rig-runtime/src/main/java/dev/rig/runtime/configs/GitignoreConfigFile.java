@@ -2,6 +2,7 @@ package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.format.TextConfigFile;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,8 +23,38 @@ public class GitignoreConfigFile extends TextConfigFile {
     return 90;
   }
 
+  /**
+   * The patterns below; a pattern the file already has in an equivalent spelling ({@code .idea} for
+   * {@code .idea/}, {@code /target/} for {@code target/}) is required as the file spells it, so it
+   * is not added twice.
+   */
   @Override
   protected List<String> configs() {
+    List<String> existing =
+        project().currentText(fileName()).map(text -> text.lines().map(String::strip).toList())
+            .orElse(List.of());
+    List<String> lines = new ArrayList<>();
+    for (String pattern : patterns()) {
+      lines.add(
+          existing.stream()
+              .filter(line -> sameDirectoryPattern(line, pattern))
+              .findFirst()
+              .orElse(pattern));
+    }
+    return lines;
+  }
+
+  /** {@code .idea}, {@code .idea/}, {@code /.idea} and {@code /.idea/}: one pattern for rig. */
+  private static boolean sameDirectoryPattern(String line, String pattern) {
+    return !line.isEmpty() && !line.startsWith("#") && bare(line).equals(bare(pattern));
+  }
+
+  private static String bare(String pattern) {
+    String bare = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+    return bare.endsWith("/") ? bare.substring(0, bare.length() - 1) : bare;
+  }
+
+  private static List<String> patterns() {
     return Lines.of(
         """
         target/

@@ -4,8 +4,10 @@ import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.configs.facts.GitRemote;
+import dev.rig.runtime.configs.facts.ProjectLicense;
 import dev.rig.runtime.format.TextConfigFile;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,9 +33,13 @@ import java.util.Optional;
 @RigConfig
 public class LicenseConfigFile extends TextConfigFile {
 
+  /**
+   * The project's existing licence file ({@code LICENSE}, {@code LICENSE.txt}, {@code LICENSE.md}
+   * or {@code COPYING}), else {@code LICENSE}: a project never gets a second licence file.
+   */
   @Override
   protected String fileName() {
-    return "LICENSE";
+    return ProjectLicense.of(project()).fileName();
   }
 
   /** Who holds the copyright in a new LICENSE. An organisation's base overrides this. */
@@ -45,8 +51,16 @@ public class LicenseConfigFile extends TextConfigFile {
         .orElseGet(() -> "The " + ProjectInfo.of(project()).name() + " authors");
   }
 
+  /**
+   * The MIT License; nothing for a project whose licence file states another licence: the standard
+   * disagrees with the project, and a project's licence is never rewritten by a sync. A base of
+   * another licence overrides this with its text.
+   */
   @Override
   protected List<String> configs() {
+    if (ProjectLicense.of(project()).disagreesWithMit()) {
+      return new ArrayList<>();
+    }
     return Lines.of(
         """
         MIT License
@@ -81,8 +95,7 @@ public class LicenseConfigFile extends TextConfigFile {
 
   /** The copyright line of the LICENSE in the state being planned. */
   private Optional<String> existingCopyrightLine() {
-    String path = relativePath().toString().replace('\\', '/');
-    return project().currentText(path).flatMap(text -> text.lines()
+    return ProjectLicense.of(project()).text().flatMap(text -> text.lines()
         .map(String::strip)
         .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("copyright"))
         .findFirst());

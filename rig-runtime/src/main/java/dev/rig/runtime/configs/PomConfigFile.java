@@ -5,6 +5,7 @@ import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.configs.facts.CreationDate;
+import dev.rig.runtime.configs.facts.ManagedVersions;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import dev.rig.runtime.configs.facts.RigVersions;
 import dev.rig.runtime.configs.facts.SourcePackages;
@@ -51,6 +52,13 @@ public class PomConfigFile extends XmlConfigFile {
 
   /** The property the JaCoCo check reads its minimum from. */
   public static final String COVERAGE_MINIMUM_PROPERTY = "rig.coverage.minimum";
+
+  /**
+   * The coverage an adopting project meets today, recorded in its own pom: while it is below the
+   * standard, it is the minimum. The team raises it as tests are added, and removes it once the
+   * project meets the standard.
+   */
+  public static final String COVERAGE_RATCHET_PROPERTY = "rig.coverage.ratchet";
 
   /** groupId of a pom-less project that was given none. */
   public static final String DEFAULT_GROUP_ID = "org.example";
@@ -147,10 +155,26 @@ public class PomConfigFile extends XmlConfigFile {
     return coordinates;
   }
 
+  /** Spring Boot's property for the Java release; its parent passes it to the compiler. */
+  public static final String JAVA_VERSION_PROPERTY = "java.version";
+
+  private static final String RELEASE_PROPERTY = "maven.compiler.release";
+
   private Map<String, Object> properties() {
-    return Tree.map(
-        "maven.compiler.release",
-        javaRelease(),
+    Map<String, Object> properties = Tree.map();
+    PomFacts pom = project().pom();
+    String release = javaReleaseFloor(javaRelease(), pom);
+    if (pom.property(JAVA_VERSION_PROPERTY).isPresent()) {
+      // One place says the release: java.version. Under a parent (Spring Boot's) the parent maps
+      // it to the compiler; a pom of its own maps it with maven.compiler.release.
+      properties.put(JAVA_VERSION_PROPERTY, release);
+      if (!pom.hasParent() || pom.property(RELEASE_PROPERTY).isPresent()) {
+        properties.put(RELEASE_PROPERTY, "${" + JAVA_VERSION_PROPERTY + "}");
+      }
+    } else {
+      properties.put(RELEASE_PROPERTY, release);
+    }
+    properties.putAll(Tree.map(
         "project.build.sourceEncoding",
         "UTF-8",
         "project.reporting.outputEncoding",
@@ -158,7 +182,54 @@ public class PomConfigFile extends XmlConfigFile {
         "project.build.outputTimestamp",
         outputTimestamp(),
         COVERAGE_MINIMUM_PROPERTY,
-        coverageMinimum());
+        coverageFloor(coverageMinimum(), pom)));
+    return properties;
+  }
+
+  /**
+   * The standard's minimum, or the project's recorded ratchet when that is lower: a project that
+   * adopts rig at 0.37 is not failed at 0.90, and is held to what it recorded.
+   */
+  static String coverageFloor(String standard, PomFacts pom) {
+    Optional<String> ratchet = pom.property(COVERAGE_RATCHET_PROPERTY);
+    if (ratchet.isEmpty()) {
+      return standard;
+    }
+    try {
+      return new java.math.BigDecimal(ratchet.get()).compareTo(new java.math.BigDecimal(standard))
+              < 0
+          ? ratchet.get()
+          : standard;
+    } catch (NumberFormatException e) {
+      return standard; // not a ratio: the standard holds, and the pom says what it was given
+    }
+  }
+
+  /** The property the pom says its Java release in: {@code java.version} when it has one. */
+  static String releaseProperty(PomFacts pom) {
+    return pom.property(JAVA_VERSION_PROPERTY).isPresent()
+        ? JAVA_VERSION_PROPERTY
+        : RELEASE_PROPERTY;
+  }
+
+  /**
+   * The release is a floor: a pom that already compiles for a newer Java keeps it (a Spring Boot
+   * service on 21 is not taken back to 17).
+   */
+  static String javaReleaseFloor(String required, PomFacts pom) {
+    int floor = releaseNumber(required);
+    int own = pom.property(releaseProperty(pom)).map(PomConfigFile::releaseNumber).orElse(-1);
+    return own > floor ? String.valueOf(own) : required;
+  }
+
+  private static int releaseNumber(String release) {
+    String number = release.strip();
+    number = number.startsWith("1.") ? number.substring(2) : number;
+    try {
+      return Integer.parseInt(number);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The pom's own value when it has one (Maven's release plugin updates it), else today. */
@@ -195,13 +266,10 @@ public class PomConfigFile extends XmlConfigFile {
               + " org.slf4j:slf4j-api:2.0.17");
     }
     Map<String, Object> dependency =
-        Tree.map(
-            "groupId",
-            parts[0].strip(),
-            "artifactId",
-            parts[1].strip(),
-            "version",
-            parts[2].strip());
+        Tree.map("groupId", parts[0].strip(), "artifactId", parts[1].strip());
+    if (!managed().managesDependency(parts[0].strip(), parts[1].strip())) {
+      dependency.put("version", parts[2].strip());
+    }
     if (scope != null) {
       dependency.put("scope", scope);
     }
@@ -224,7 +292,21 @@ public class PomConfigFile extends XmlConfigFile {
     return self || rig ? Optional.empty() : Optional.of(library);
   }
 
+  private ManagedVersions managed() {
+    return ManagedVersions.of(project().pom());
+  }
+
   private Map<String, Object> build() {
+    Map<String, Object> plugins =
+        Tree.map(
+            "plugin",
+            Tree.list(
+                enforcerPlugin(), compilerPlugin(), surefirePlugin(), jacocoPlugin(), rigPlugin()));
+    if (managed().parentVersionsMavenPlugins()) {
+      // The parent's pluginManagement versions Maven's own plugins: rig neither restates nor
+      // downgrades them.
+      return Tree.map("plugins", plugins);
+    }
     return Tree.map(
         "pluginManagement",
             Tree.map(
@@ -238,15 +320,7 @@ public class PomConfigFile extends XmlConfigFile {
                         apachePlugin("maven-install-plugin"),
                         apachePlugin("maven-deploy-plugin"),
                         apachePlugin("maven-site-plugin")))),
-        "plugins",
-            Tree.map(
-                "plugin",
-                Tree.list(
-                    enforcerPlugin(),
-                    compilerPlugin(),
-                    surefirePlugin(),
-                    jacocoPlugin(),
-                    rigPlugin())));
+        "plugins", plugins);
   }
 
   /**
@@ -284,7 +358,9 @@ public class PomConfigFile extends XmlConfigFile {
                             Tree.map(
                                 "requireMavenVersion", Tree.map("version", "[3.8.1,)"),
                                 "requireJavaVersion",
-                                    Tree.map("version", "[${maven.compiler.release},)")))))));
+                                    Tree.map(
+                                        "version",
+                                        "[${" + releaseProperty(project().pom()) + "},)")))))));
     return plugin;
   }
 
@@ -374,7 +450,10 @@ public class PomConfigFile extends XmlConfigFile {
    * {@code org.apache.maven.plugins} has the same plugin, and one that leaves it out is not told to
    * add it.
    */
-  private static Map<String, Object> apachePlugin(String artifactId) {
+  private Map<String, Object> apachePlugin(String artifactId) {
+    if (managed().parentVersionsMavenPlugins()) {
+      return Tree.map("artifactId", artifactId);
+    }
     return Tree.map("artifactId", artifactId, "version", RigVersions.get(artifactId));
   }
 

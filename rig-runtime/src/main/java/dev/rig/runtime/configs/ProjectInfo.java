@@ -1,5 +1,6 @@
 package dev.rig.runtime.configs;
 
+import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.facts.GitRemote;
 import dev.rig.runtime.configs.facts.ProjectNames;
@@ -47,6 +48,7 @@ final class ProjectInfo {
    * write), or the default pom's when it says none.
    */
   String javaRelease() {
-    return project.pom().property("maven.compiler.release").orElse("17");
+    PomFacts pom = project.pom();
+    return pom.property(PomConfigFile.releaseProperty(pom)).orElse("17");
   }
 }

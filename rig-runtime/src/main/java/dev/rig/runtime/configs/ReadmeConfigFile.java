@@ -2,6 +2,7 @@ package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.configs.facts.GitRemote;
+import dev.rig.runtime.configs.facts.ProjectLicense;
 import dev.rig.runtime.format.MarkdownConfigFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,19 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
           String workflow = remote.webUrl() + "/actions/workflows/health_check.yml";
           badges.add("[![Health Check](" + workflow + "/badge.svg)](" + workflow + ")");
         });
-    badges.add("[![License: MIT](https://img.shields.io/badge/license-MIT-blue.svg)](LICENSE)");
+    ProjectLicense license = ProjectLicense.of(project());
+    license
+        .spdxId()
+        .ifPresent(
+            id ->
+                badges.add(
+                    "[![License: "
+                        + id
+                        + "](https://img.shields.io/badge/license-"
+                        + id.replace("-", "--")
+                        + "-blue.svg)]("
+                        + license.fileName()
+                        + ")"));
     String java = info.javaRelease();
     badges.add(
         "[![Java "
@@ -49,11 +62,31 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
     return badges;
   }
 
+  /**
+   * The README's own title, its first level-1 heading, when it has one: a README that says {@code #
+   * Orders} keeps it, and is not given {@code # orders} as a second title.
+   */
+  private Optional<String> existingTitle() {
+    Optional<String> text = project().currentText(fileName());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean inFence = false;
+    for (String line : text.get().lines().map(String::stripTrailing).toList()) {
+      if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
+        inFence = !inFence;
+      } else if (!inFence && line.startsWith("# ") && !line.substring(2).isBlank()) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   protected List<String> configs() {
     ProjectInfo info = ProjectInfo.of(project());
     List<String> lines = new ArrayList<>();
-    lines.add("# " + info.name());
+    lines.add(existingTitle().orElse("# " + info.name()));
     lines.add("");
     lines.addAll(badges());
     if (!info.description().isEmpty()) {

@@ -162,7 +162,7 @@ class DefaultsConvergenceTest {
   }
 
   /**
-   * The user set the release to 21 by hand; the base requires 17. README's badge follows the pom
+   * The pom compiles for 11; the base requires 17 (a floor: a newer release would be kept). README's badge follows the pom
    * this run writes, not the one on disk: one run, one badge, and nothing left for the next run.
    */
   @Test
@@ -170,13 +170,13 @@ class DefaultsConvergenceTest {
     ProjectFixture fixture = ProjectFixture.authService(folder);
     fixture.write("pom.xml", ProjectFixture.POM.replace(
         "<maven.compiler.release>17</maven.compiler.release>",
-        "<maven.compiler.release>21</maven.compiler.release>"));
+        "<maven.compiler.release>11</maven.compiler.release>"));
     Engine engine = Engine.of(registry(null, null), fixture.root());
 
     engine.sync();
 
     String readme = java.nio.file.Files.readString(fixture.root().resolve("README.md"));
-    assertThat(readme).contains("Java 17+").doesNotContain("Java 21+");
+    assertThat(readme).contains("Java 17+").doesNotContain("Java 11+");
     assertThat(java.nio.file.Files.readString(fixture.root().resolve("pom.xml")))
         .contains("<maven.compiler.release>17</maven.compiler.release>");
     assertThat(engine.sync().changed()).isFalse();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.Project;
 import dev.rig.runtime.RegisteredConfig;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -34,7 +35,7 @@ class RegisteredDefaultsTest {
   void everyDefaultHasItsOwnFile() {
     Set<Path> paths = new HashSet<>();
     for (Supplier<ConfigFile<?>> factory : DefaultConfigs.all()) {
-      Path path = factory.get().relativePath();
+      Path path = factory.get().attach(Project.bare(Path.of("project"), "", 1)).relativePath();
       assertTrue(paths.add(path), path + " is claimed twice");
     }
   }
