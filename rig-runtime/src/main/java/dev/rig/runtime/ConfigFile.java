@@ -2,6 +2,11 @@ package dev.rig.runtime;
 
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Edits;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +28,7 @@ import java.util.Optional;
 public abstract class ConfigFile<T> {
 
   private Project project;
+  private Map<String, Contribution<?>> contributions = Map.of();
 
   /**
    * The minimum content this file must hold. Called once per run; returns a fresh, mutable value
@@ -113,6 +119,19 @@ public abstract class ConfigFile<T> {
   /** Attaches the project before the engine calls any hook. Used by the engine. */
   public final ConfigFile<T> attach(Project project) {
     this.project = project;
+    contributions.values().forEach(contribution -> contribution.attach(project));
+    return this;
+  }
+
+  /**
+   * The contributions that add to this file, by the name messages give them, in the order they
+   * apply (depth, then class name). Used by the engine.
+   */
+  public final ConfigFile<T> contributions(Map<String, ? extends Contribution<?>> contributions) {
+    this.contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+    if (project != null) {
+      this.contributions.values().forEach(contribution -> contribution.attach(project));
+    }
     return this;
   }
 
@@ -146,7 +165,7 @@ public abstract class ConfigFile<T> {
    * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
    */
   public final Optional<String> plan(String existingText) throws MalformedFileException {
-    T required = normalize(configs());
+    T required = required();
     if (existingText == null) {
       return Optional.of(render(required));
     }
@@ -160,7 +179,67 @@ public abstract class ConfigFile<T> {
 
   /** The text of a file that holds exactly the required content. Used by {@code init}, tests. */
   public final String renderRequired() {
-    return render(normalize(configs()));
+    return render(required());
+  }
+
+  /**
+   * What this file must contain: {@link #configs()}, then each contribution's content merged on
+   * top, normalized. This is the required content the engine plans with and records, so a
+   * contribution that leaves the chain stops being required like any other content.
+   *
+   * @throws ContributionException when a contribution disagrees with this config or with an
+   *     earlier contribution, or returns content of the wrong shape
+   */
+  @SuppressWarnings("unchecked")
+  public final T required() {
+    T own = normalize(configs());
+    if (contributions.isEmpty()) {
+      return own;
+    }
+    List<String> names = new ArrayList<>();
+    List<T> added = new ArrayList<>();
+    T result = own;
+    for (Map.Entry<String, Contribution<?>> entry : contributions.entrySet()) {
+      String name = entry.getKey();
+      Contribution<?> contribution = entry.getValue();
+      Object content = contribution.required();
+      if (!sameShape(own, content)) {
+        throw ContributionException.shape(name, content, ContributionException.nameOf(getClass()));
+      }
+      T mine = normalize((T) content);
+      Optional<List<Object>> where = disagreement(own, mine);
+      if (where.isPresent()) {
+        throw ContributionException.disagreement(
+            ContributionException.nameOf(getClass()), true, name, where.get());
+      }
+      for (int i = 0; i < added.size(); i++) {
+        where = disagreement(added.get(i), mine);
+        if (where.isPresent()) {
+          throw ContributionException.disagreement(names.get(i), false, name, where.get());
+        }
+      }
+      names.add(name);
+      added.add(mine);
+      result = (T) Edits.apply(result, edits(result, mine));
+    }
+    return normalize(result);
+  }
+
+  /** Where {@code a} and {@code b} set one value differently; empty when they only add. */
+  private Optional<List<Object>> disagreement(T a, T b) {
+    for (List<Edit> edits : List.of(edits(a, b), edits(b, a))) {
+      for (Edit edit : edits) {
+        if (!(edit instanceof Edit.Add)) {
+          return Optional.of(edit.path());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameShape(Object own, Object content) {
+    return (own instanceof Map && content instanceof Map)
+        || (own instanceof List && content instanceof List);
   }
 
   /** {@code LoggingConfigFile} → {@code logging}, {@code HealthCheckWorkflowConfigFile} → ... */

@@ -99,7 +99,7 @@ public final class Engine {
     RootPaths paths = paths();
     Problems problems = new Problems();
     Project project = project(paths).inState(new RunState(paths));
-    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
+    List<Leaf> leaves = Leaves.load(registry, project, paths, problems);
     problems.throwIfAny();
     return leaves.stream().map(Leaf::managedFile).toList();
   }
@@ -168,7 +168,7 @@ public final class Engine {
       throws RigException {
     Problems problems = new Problems();
     List<Leaf> leaves =
-        Leaves.load(registry.configs(), project.inState(state), paths, problems);
+        Leaves.load(registry, project.inState(state), paths, problems);
     List<PlannedFile> plans = Planner.plan(leaves, project, state, problems);
     problems.throwIfAny();
     return plans;
