@@ -15,6 +15,11 @@ import java.lang.annotation.Target;
  * {@code RigMain} for the project. A subclass of a config overrides it; {@link #replaces()} lets
  * a class override configs it does not extend, which is how a project resolves a conflict between
  * two libraries that both override the same config.
+ *
+ * <p>The same annotation marks a <em>contribution</em>: a public subclass of {@code
+ * dev.rig.runtime.Contribution<C>}, which adds required content to the file of the config {@code
+ * C} without overriding it. On a contribution, {@link #replaces()} names other contributions it
+ * takes the place of.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -37,6 +37,25 @@ public @interface RigModuleEntry {
   /** The module's {@link RigConfig} classes, sorted by canonical name. */
   Config[] configs() default {};
 
+  /** The module's contribution classes, sorted by canonical name. */
+  Contribution[] contributions() default {};
+
+  /** One contribution class of the module: the config it adds to, and what it replaces. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface Contribution {
+
+    /** Canonical name of the contribution class. */
+    String name();
+
+    /** Canonical name of the config whose file it adds to. */
+    String target();
+
+    /** Canonical names of the contributions its {@code @RigConfig(replaces = ...)} names. */
+    String[] replaces() default {};
+  }
+
   /** One config class of the module, and what it overrides. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

@@ -1,11 +1,14 @@
 package dev.rig.processor;
 
 import dev.rig.processor.ModuleSetup.Mode;
+import dev.rig.processor.generate.ContributionsGenerator;
 import dev.rig.processor.generate.MainGenerator;
 import dev.rig.processor.generate.ModuleIdentity;
 import dev.rig.processor.generate.RegistryGenerator;
 import dev.rig.processor.generate.SourceFiles;
 import dev.rig.processor.index.ConfigEntry;
+import dev.rig.processor.index.ContributionEntry;
+import dev.rig.processor.index.IndexedContribution;
 import dev.rig.processor.index.MarkerWriter;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.report.Reporter;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -159,12 +163,17 @@ final class RigRounds {
   /** Checks the whole graph, then generates the module's code only if nothing was wrong. */
   private void resolveAndGenerate() {
     ModuleIdentity module = setup.module();
-    List<TypeElement> local =
+    List<TypeElement> annotated =
         configs.stream()
             .map(elements::getTypeElement)
             .filter(Objects::nonNull)
             .filter(ConfigShapeValidator::isClass)
             .toList();
+    List<TypeElement> local = annotated.stream().filter(type -> !shapes.isContribution(type))
+        .toList();
+    List<TypeElement> contributing = annotated.stream().filter(shapes::isContribution)
+        .sorted(java.util.Comparator.comparing(type -> type.getQualifiedName().toString()))
+        .toList();
     ConfigGraph graph =
         new ConfigGraphBuilder(elements, reporter).build(setup.index(), local, module);
 
@@ -174,6 +183,7 @@ final class RigRounds {
     declared.stream().map(elements::getTypeElement).filter(Objects::nonNull)
         .forEach(missing::check);
     lateMissing = missing;
+    List<ContributionEntry> contributions = contributions(module, graph, contributing);
     if (reporter.errorCount() > 0) {
       return; // a wrong replaces or an invalid config makes any resolution misleading
     }
@@ -184,12 +194,67 @@ final class RigRounds {
       conflicts.report(conflict);
     }
     if (reporter.errorCount() == 0) {
-      generate(module, graph, resolution, local);
+      generate(module, graph, resolution, annotated, contributions, contributing);
     }
   }
 
+  /**
+   * Every contribution, this compilation's and its dependencies', sorted by name; reports each of
+   * this compilation's that adds to a class that is not a config of the chain, or replaces
+   * something that is not a contribution.
+   */
+  private List<ContributionEntry> contributions(
+      ModuleIdentity module, ConfigGraph graph, List<TypeElement> contributing) {
+    Set<String> configNames = new LinkedHashSet<>();
+    graph.all().forEach(config -> configNames.add(config.name()));
+    Set<String> contributionNames = new LinkedHashSet<>();
+    contributing.forEach(type -> contributionNames.add(type.getQualifiedName().toString()));
+    setup.index().contributions().forEach(entry -> contributionNames.add(entry.name()));
+    List<ContributionEntry> all = new ArrayList<>();
+    for (TypeElement type : contributing) {
+      Optional<TypeElement> target = shapes.contributionTarget(type);
+      if (target.isEmpty()) {
+        continue; // reported with the class's shape
+      }
+      String targetName = target.get().getQualifiedName().toString();
+      if (!configNames.contains(targetName)) {
+        reporter.report(type, Message.CONTRIBUTION_TO_NON_CONFIG, type.getQualifiedName(),
+            targetName, targetName);
+        continue;
+      }
+      List<String> replaces = new ArrayList<>();
+      for (RigConfigAnnotation.Replacement replaced :
+          RigConfigAnnotation.replaces(RigConfigAnnotation.find(type).orElseThrow())) {
+        if (replaced.target().isEmpty()) {
+          continue; // javac reports a class literal it cannot resolve
+        }
+        String name = replaced.target().get().getQualifiedName().toString();
+        replaces.add(name);
+        if (!contributionNames.contains(name)) {
+          reporter.report(type, Message.CONTRIBUTION_REPLACES_NON_CONTRIBUTION,
+              type.getQualifiedName(), name);
+        }
+      }
+      all.add(new ContributionEntry(type.getQualifiedName().toString(), targetName, replaces,
+          module.depth(), module.coordinates(), module.registryName()));
+    }
+    for (IndexedContribution indexed : setup.index().contributions()) {
+      all.add(new ContributionEntry(indexed.name(), indexed.target(), indexed.replaces(),
+          indexed.module().depth(), indexed.module().coordinates(), indexed.module().registry()));
+    }
+    all.sort(java.util.Comparator.comparing(ContributionEntry::name));
+    return all;
+  }
+
   private void generate(
-      ModuleIdentity module, ConfigGraph graph, Resolution resolution, List<TypeElement> local) {
+      ModuleIdentity module,
+      ConfigGraph graph,
+      Resolution resolution,
+      List<TypeElement> local,
+      List<ContributionEntry> contributions,
+      List<TypeElement> contributing) {
+    java.util.Map<String, TypeElement> ownContributions = new java.util.TreeMap<>();
+    contributing.forEach(type -> ownContributions.put(type.getQualifiedName().toString(), type));
     // This module's configs: this compilation's, and those an earlier build left in its output.
     List<ConfigClass> own =
         graph.all().stream().filter(config -> config.element().isPresent()).toList();
@@ -201,9 +266,14 @@ final class RigRounds {
                 config.replaces()))
             .toList();
     if (files.write(module.packageName(),
-            new RegistryGenerator(elements, files).generate(module, resolution.leaves(), own, local))
+            ContributionsGenerator.addTo(
+                new RegistryGenerator(elements, files).generate(module, resolution.leaves(), own, local),
+                module, contributions, ownContributions))
         && files.write(module.packageName(), MainGenerator.generate(module, files))
-        && markers.writeModule(module, entries, local)) {
+        && markers.writeModule(module, entries,
+            contributions.stream().filter(entry -> ownContributions.containsKey(entry.name()))
+                .toList(),
+            local)) {
       files.writeResource(
           "META-INF/services/dev.rig.runtime.ConfigRegistry",
           List.of(module.registryName()),

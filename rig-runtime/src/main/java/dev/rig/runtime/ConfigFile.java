@@ -1,8 +1,13 @@
 package dev.rig.runtime;
 
 import dev.rig.runtime.content.Document;
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Edits;
 import dev.rig.runtime.content.Merge;
 import dev.rig.runtime.content.Scalars;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,7 @@ import java.util.Optional;
 public abstract class ConfigFile<T> {
 
   private Project project;
+  private Map<String, Contribution<?>> contributions = Map.of();
 
   /**
    * The minimum content this file must hold. Called once per run; returns a fresh, mutable value
@@ -120,6 +126,19 @@ public abstract class ConfigFile<T> {
   /** Attaches the project before the engine calls any hook. Used by the engine. */
   public final ConfigFile<T> attach(Project project) {
     this.project = project;
+    contributions.values().forEach(contribution -> contribution.attach(project));
+    return this;
+  }
+
+  /**
+   * The contributions that add to this file, by the name messages give them, in the order they
+   * apply (depth, then class name). Used by the engine.
+   */
+  public final ConfigFile<T> contributions(Map<String, ? extends Contribution<?>> contributions) {
+    this.contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+    if (project != null) {
+      this.contributions.values().forEach(contribution -> contribution.attach(project));
+    }
     return this;
   }
 
@@ -169,7 +188,7 @@ public abstract class ConfigFile<T> {
    * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
    */
   public final Plan plan(String existingText, Object lastRequired) throws MalformedFileException {
-    T required = normalize(configs());
+    T required = required();
     if (existingText == null) {
       return new Plan(render(required), required, List.of());
     }
@@ -202,20 +221,77 @@ public abstract class ConfigFile<T> {
 
   @SuppressWarnings("unchecked")
   private T sameShape(Object recorded, T required) {
-    boolean same =
-        (recorded instanceof Map && required instanceof Map)
-            || (recorded instanceof List && required instanceof List);
-    return same ? (T) recorded : null;
+    return shapesMatch(recorded, required) ? (T) recorded : null;
   }
 
   /** The required content, normalized: what rig owns of this file. Used by the engine. */
   public final T requiredContent() {
-    return normalize(configs());
+    return required();
   }
 
   /** The text of a file that holds exactly the required content. Used by {@code init}, tests. */
   public final String renderRequired() {
-    return render(normalize(configs()));
+    return render(required());
+  }
+
+  /**
+   * What this file must contain: {@link #configs()}, then each contribution's content merged on
+   * top, normalized. This is the required content the engine plans with and records, so a
+   * contribution that leaves the chain stops being required like any other content.
+   *
+   * @throws ContributionException when a contribution disagrees with this config or with an
+   *     earlier contribution, or returns content of the wrong shape
+   */
+  @SuppressWarnings("unchecked")
+  public final T required() {
+    T own = normalize(configs());
+    if (contributions.isEmpty()) {
+      return own;
+    }
+    List<String> names = new ArrayList<>();
+    List<T> added = new ArrayList<>();
+    T result = own;
+    for (Map.Entry<String, Contribution<?>> entry : contributions.entrySet()) {
+      String name = entry.getKey();
+      Contribution<?> contribution = entry.getValue();
+      Object content = contribution.required();
+      if (!shapesMatch(own, content)) {
+        throw ContributionException.shape(name, content, ContributionException.nameOf(getClass()));
+      }
+      T mine = normalize((T) content);
+      Optional<List<Object>> where = disagreement(own, mine);
+      if (where.isPresent()) {
+        throw ContributionException.disagreement(
+            ContributionException.nameOf(getClass()), true, name, where.get());
+      }
+      for (int i = 0; i < added.size(); i++) {
+        where = disagreement(added.get(i), mine);
+        if (where.isPresent()) {
+          throw ContributionException.disagreement(names.get(i), false, name, where.get());
+        }
+      }
+      names.add(name);
+      added.add(mine);
+      result = (T) Edits.apply(result, merge(result, null, mine).edits());
+    }
+    return normalize(result);
+  }
+
+  /** Where {@code a} and {@code b} set one value differently; empty when they only add. */
+  private Optional<List<Object>> disagreement(T a, T b) {
+    for (List<Edit> edits : List.of(merge(a, null, b).edits(), merge(b, null, a).edits())) {
+      for (Edit edit : edits) {
+        if (!(edit instanceof Edit.Add)) {
+          return Optional.of(edit.path());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean shapesMatch(Object own, Object content) {
+    return (own instanceof Map && content instanceof Map)
+        || (own instanceof List && content instanceof List);
   }
 
   /** {@code LoggingConfigFile} → {@code logging}, {@code HealthCheckWorkflowConfigFile} → ... */

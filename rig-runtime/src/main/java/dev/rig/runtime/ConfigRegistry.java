@@ -21,4 +21,12 @@ public interface ConfigRegistry {
 
   /** The leaves, in a stable order. */
   List<RegisteredConfig> configs();
+
+  /**
+   * The contributions to the leaves' files, sorted by class name. Registries generated before
+   * contributions existed have none.
+   */
+  default List<RegisteredContribution> contributions() {
+    return List.of();
+  }
 }

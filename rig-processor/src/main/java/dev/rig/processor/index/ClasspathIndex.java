@@ -18,15 +18,18 @@ import java.util.stream.Stream;
  * @param mainOutput the modules among {@code modules} whose marker is in the main output folder
  *     beside this compilation's own (see {@link OutputFolders}): when there is one, this is that
  *     module's test compilation
+ * @param contributions the contributions of the dependencies, sorted by name
  */
 public record ClasspathIndex(
     List<IndexedConfig> configs,
     List<IndexedModule> modules,
     List<String> ownConfigs,
     List<String> olderMarkers,
-    List<IndexedModule> mainOutput) {
+    List<IndexedModule> mainOutput,
+    List<IndexedContribution> contributions) {
 
   public ClasspathIndex {
+    contributions = List.copyOf(contributions);
     configs = List.copyOf(configs);
     modules = List.copyOf(modules);
     ownConfigs = List.copyOf(ownConfigs);
@@ -36,7 +39,7 @@ public record ClasspathIndex(
 
   public ClasspathIndex(
       List<IndexedConfig> configs, List<IndexedModule> modules, List<String> ownConfigs) {
-    this(configs, modules, ownConfigs, List.of(), List.of());
+    this(configs, modules, ownConfigs, List.of(), List.of(), List.of());
   }
 
   /**

@@ -51,6 +51,7 @@ public final class ClasspathIndexReader {
     List<String> ownConfigs = new ArrayList<>();
     List<String> olderMarkers = new ArrayList<>();
     List<IndexedModule> mainOutput = new ArrayList<>();
+    List<IndexedContribution> contributions = new ArrayList<>();
     for (PackageElement pkg : elements.getAllPackageElements(IndexNames.PACKAGE)) {
       for (Element marker : pkg.getEnclosedElements()) {
         String simpleName = marker.getSimpleName().toString();
@@ -75,6 +76,7 @@ public final class ClasspathIndexReader {
           }
           modules.add(module.get());
           configs.addAll(declared);
+          contributions.addAll(contributionsOf(marker, module.get()));
         }
       }
     }
@@ -83,7 +85,36 @@ public final class ClasspathIndexReader {
     ownConfigs.sort(Comparator.naturalOrder());
     olderMarkers.sort(Comparator.naturalOrder());
     mainOutput.sort(Comparator.comparing(IndexedModule::registry));
-    return new ClasspathIndex(configs, modules, ownConfigs, olderMarkers, mainOutput);
+    contributions.sort(Comparator.comparing(IndexedContribution::name));
+    return new ClasspathIndex(
+        configs, modules, ownConfigs, olderMarkers, mainOutput, contributions);
+  }
+
+  private List<IndexedContribution> contributionsOf(Element marker, IndexedModule module) {
+    List<IndexedContribution> contributions = new ArrayList<>();
+    for (Map<String, Object> values : entries(marker, "contributions")) {
+      if (values.get("name") instanceof String name
+          && values.get("target") instanceof String target) {
+        contributions.add(
+            new IndexedContribution(name, target, strings(values.get("replaces")), module));
+      }
+    }
+    return contributions;
+  }
+
+  /** The values of each nested annotation in the member {@code member} of a marker's entry. */
+  private List<Map<String, Object>> entries(Element marker, String member) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    Object list = valuesOf(entryOf(marker).orElseThrow()).get(member);
+    if (list instanceof List<?> items) {
+      for (Object item : items) {
+        if (item instanceof AnnotationValue value
+            && value.getValue() instanceof AnnotationMirror nested) {
+          entries.add(valuesOf(nested));
+        }
+      }
+    }
+    return entries;
   }
 
   /**
@@ -104,22 +135,14 @@ public final class ClasspathIndexReader {
 
   private List<IndexedConfig> configsOf(Element marker, IndexedModule module) {
     List<IndexedConfig> configs = new ArrayList<>();
-    Object list = valuesOf(entryOf(marker).orElseThrow()).get("configs");
-    if (!(list instanceof List<?> items)) {
-      return configs;
-    }
-    for (Object item : items) {
-      if (item instanceof AnnotationValue value
-          && value.getValue() instanceof AnnotationMirror config) {
-        Map<String, Object> values = valuesOf(config);
-        if (values.get("name") instanceof String name
-            && values.get("parent") instanceof String parent) {
-          configs.add(new IndexedConfig(
-              name,
-              parent.isEmpty() ? Optional.empty() : Optional.of(parent),
-              strings(values.get("replaces")),
-              module));
-        }
+    for (Map<String, Object> values : entries(marker, "configs")) {
+      if (values.get("name") instanceof String name
+          && values.get("parent") instanceof String parent) {
+        configs.add(new IndexedConfig(
+            name,
+            parent.isEmpty() ? Optional.empty() : Optional.of(parent),
+            strings(values.get("replaces")),
+            module));
       }
     }
     return configs;

@@ -20,6 +20,7 @@ import javax.lang.model.element.Modifier;
 public final class MarkerWriter {
 
   private static final ClassName CONFIG = ClassName.get(RigModuleEntry.Config.class);
+  private static final ClassName CONTRIBUTION = ClassName.get(RigModuleEntry.Contribution.class);
 
   private final SourceFiles files;
 
@@ -36,6 +37,19 @@ public final class MarkerWriter {
    */
   public boolean writeModule(
       ModuleIdentity module, List<ConfigEntry> configs, List<? extends Element> origins) {
+    return writeModule(module, configs, List.of(), origins);
+  }
+
+  /**
+   * The marker of this module, with its contributions too.
+   *
+   * @param contributions this module's contributions, sorted by canonical name
+   */
+  public boolean writeModule(
+      ModuleIdentity module,
+      List<ConfigEntry> configs,
+      List<ContributionEntry> contributions,
+      List<? extends Element> origins) {
     AnnotationSpec.Builder entry =
         AnnotationSpec.builder(RigModuleEntry.class)
             .addMember("registry", "$S", module.registryName())
@@ -43,6 +57,13 @@ public final class MarkerWriter {
             .addMember("coordinates", "$S", module.coordinates());
     for (ConfigEntry config : configs) {
       entry.addMember("configs", "$L", config(config));
+    }
+    for (ContributionEntry contribution : contributions) {
+      AnnotationSpec.Builder annotation = AnnotationSpec.builder(CONTRIBUTION)
+          .addMember("name", "$S", contribution.name())
+          .addMember("target", "$S", contribution.target());
+      contribution.replaces().forEach(name -> annotation.addMember("replaces", "$S", name));
+      entry.addMember("contributions", "$L", annotation.build());
     }
     return write(
         marker(IndexNames.moduleMarker(module.registryName()),

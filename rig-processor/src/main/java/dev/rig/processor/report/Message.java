@@ -42,6 +42,30 @@ public enum Message {
       "%s is an inner class: rig cannot create it without an instance of %s."
           + " Declare it `public static class %s`, or move it to its own file."),
 
+  CONTRIBUTION_WITHOUT_TARGET(
+      Diagnostic.Kind.ERROR,
+      "RigContributionTarget",
+      "%s extends Contribution without naming the config it adds to."
+          + " Name it as the type argument: `public class %s extends"
+          + " Contribution<PomConfigFile>` (the config class whose file it adds to)."),
+
+  CONTRIBUTION_TO_NON_CONFIG(
+      Diagnostic.Kind.ERROR,
+      "RigContributionTarget",
+      "%s contributes to %s, which is not a config in this project's chain"
+          + " (not a @RigConfig class of this compilation or of an indexed dependency),"
+          + " so no file would get its content."
+          + " Contribute to the @RigConfig class that manages the file (for pom.xml,"
+          + " dev.rig.runtime.configs.PomConfigFile), add the dependency that declares %s,"
+          + " or rebuild that library with rig-processor."),
+
+  CONTRIBUTION_REPLACES_NON_CONTRIBUTION(
+      Diagnostic.Kind.ERROR,
+      "RigReplacesNotContribution",
+      "the contribution %s names %s in replaces, which is not a contribution."
+          + " A contribution can replace only other contributions: name the contribution"
+          + " you want to drop, or override the config with a subclass instead."),
+
   NOT_A_CONFIG_FILE(
       Diagnostic.Kind.ERROR,
       "RigNotConfigFile",

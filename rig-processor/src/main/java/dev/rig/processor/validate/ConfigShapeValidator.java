@@ -27,6 +27,9 @@ public final class ConfigShapeValidator {
   /** Canonical name of the base class of every config. */
   public static final String CONFIG_FILE = "dev.rig.runtime.ConfigFile";
 
+  /** Canonical name of the base class of every contribution. */
+  public static final String CONTRIBUTION = "dev.rig.runtime.Contribution";
+
   private final Elements elements;
   private final Types types;
   private final Reporter reporter;
@@ -64,13 +67,50 @@ public final class ConfigShapeValidator {
       reporter.report(type, Message.NOT_PUBLIC, type.getQualifiedName());
     }
     checkNesting(type);
-    if (!extendsConfigFile(type)) {
+    if (isContribution(type)) {
+      if (contributionTarget(type).isEmpty()) {
+        reporter.report(type, Message.CONTRIBUTION_WITHOUT_TARGET, type.getQualifiedName(),
+            type.getSimpleName());
+      }
+    } else if (!extendsConfigFile(type)) {
       reporter.report(type, Message.NOT_A_CONFIG_FILE, type.getQualifiedName());
     }
     if (!isAbstract) {
       checkConstructor(type);
     }
     return reporter.errorCount() == before;
+  }
+
+  /** Whether {@code type} extends {@code dev.rig.runtime.Contribution}. */
+  public boolean isContribution(TypeElement type) {
+    return contributionType(type.asType()).isPresent();
+  }
+
+  /**
+   * The config a contribution adds to: the type argument of {@code Contribution<C>} as {@code
+   * type} binds it through its superclasses; empty when raw or left a type variable.
+   */
+  public Optional<TypeElement> contributionTarget(TypeElement type) {
+    return contributionType(type.asType())
+        .map(DeclaredType::getTypeArguments)
+        .filter(arguments -> arguments.size() == 1
+            && arguments.get(0).getKind() == TypeKind.DECLARED)
+        .map(arguments -> (TypeElement) types.asElement(arguments.get(0)));
+  }
+
+  private Optional<DeclaredType> contributionType(TypeMirror type) {
+    for (TypeMirror current = type; current.getKind() == TypeKind.DECLARED; ) {
+      TypeElement element = (TypeElement) types.asElement(current);
+      if (element.getQualifiedName().contentEquals(CONTRIBUTION)) {
+        return Optional.of((DeclaredType) current);
+      }
+      List<? extends TypeMirror> supertypes = types.directSupertypes(current);
+      if (supertypes.isEmpty() || !element.getKind().isClass()) {
+        return Optional.empty();
+      }
+      current = supertypes.get(0); // a class's superclass comes first
+    }
+    return Optional.empty();
   }
 
   private void checkNesting(TypeElement type) {

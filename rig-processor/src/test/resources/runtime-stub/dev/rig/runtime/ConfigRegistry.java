@@ -12,4 +12,8 @@ public interface ConfigRegistry {
   int depth();
 
   List<RegisteredConfig> configs();
+
+  default List<RegisteredContribution> contributions() {
+    return List.of();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.RegisteredContribution;
 import dev.rig.runtime.engine.ManagedFile;
 import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
       "Lists every managed file, its leaf class, what it overrides, depth and origin.",
       "The leaf is the config class that manages the file. It takes the place of",
       "the classes it overrides (nearest first). Depth and origin (Maven",
-      "coordinates) tell which module declared it."
+      "coordinates) tell which module declared it. A file that contributions add",
+      "to is followed by one line per contribution, in the order they apply."
     })
 final class ListCommand implements Callable<Integer> {
 
@@ -52,6 +54,14 @@ final class ListCommand implements Callable<Integer> {
           config.overrides().isEmpty() ? "-" : String.join(", ", config.overrides()),
           String.valueOf(config.depth()),
           config.origin().isEmpty() ? "-" : config.origin());
+      for (RegisteredContribution contribution : file.contributions()) {
+        table.add(
+            "",
+            "+ " + contribution.className(),
+            "contributes to " + contribution.target(),
+            String.valueOf(contribution.depth()),
+            contribution.origin().isEmpty() ? "-" : contribution.origin());
+      }
     }
     List<String> lines = table.lines();
     out.println(style.bold(lines.get(0)));

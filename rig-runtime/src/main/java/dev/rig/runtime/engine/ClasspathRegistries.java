@@ -3,6 +3,7 @@ package dev.rig.runtime.engine;
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.RegisteredContribution;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -153,10 +154,28 @@ public final class ClasspathRegistries {
     if (!resolution.conflicts().isEmpty()) {
       throw RigException.beforeWriting(RegistryMessages.conflicts(resolution.conflicts(), own));
     }
+    // Contributions likewise: each registry is read for the ones its own module declares.
+    Map<String, RegisteredContribution> contributions = new TreeMap<>();
+    for (RegisteredContribution contribution : own.contributions()) {
+      if (contribution.depth() == own.depth()) {
+        contributions.put(contribution.className(), contribution.depth() == depth
+            ? contribution
+            : new RegisteredContribution(contribution.className(), contribution.factory(),
+                contribution.target(), contribution.replaces(), depth, contribution.origin()));
+      }
+    }
+    for (ConfigRegistry library : libraries) {
+      for (RegisteredContribution contribution : library.contributions()) {
+        if (contribution.depth() == library.depth()) {
+          contributions.putIfAbsent(contribution.className(), contribution);
+        }
+      }
+    }
     return new ResolvedRegistry(
         own,
         depth,
         resolution.leaves(),
+        List.copyOf(contributions.values()),
         RegistryMessages.staleness(own, depth, resolution.leaves(), leftovers));
   }
 

@@ -108,7 +108,7 @@ public final class Engine {
     RootPaths paths = paths();
     Problems problems = new Problems();
     Project project = project(paths).inState(new RunState(paths));
-    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
+    List<Leaf> leaves = Leaves.load(registry, project, paths, problems);
     problems.throwIfAny();
     return leaves.stream().map(Leaf::managedFile).toList();
   }
@@ -121,7 +121,7 @@ public final class Engine {
     RootPaths paths = paths();
     Problems problems = new Problems();
     Project project = project(paths).inState(new RunState(paths));
-    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
+    List<Leaf> leaves = Leaves.load(registry, project, paths, problems);
     Map<String, Object> owned = new LinkedHashMap<>();
     for (Leaf leaf : leaves) {
       try {
@@ -206,7 +206,7 @@ public final class Engine {
       throws RigException {
     Problems problems = new Problems();
     List<Leaf> leaves =
-        Leaves.load(registry.configs(), project.inState(state), paths, problems);
+        Leaves.load(registry, project.inState(state), paths, problems);
     List<Leaf> recorded = recordedLeaves(project, state, leaves, paths, problems);
     List<PlannedFile> plans = Planner.plan(leaves, recorded, project, state, paths, problems);
     for (Leaf leaf : leaves) {
@@ -239,7 +239,7 @@ public final class Engine {
             project.packageName(),
             project.depth(),
             own);
-    return Leaves.load(registry.configs(), ownRun.inState(state), paths, problems);
+    return Leaves.load(registry, ownRun.inState(state), paths, problems);
   }
 
   private static String unsettledMessage(

@@ -1,6 +1,8 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.RegisteredContribution;
+import java.util.List;
 import dev.rig.runtime.RegisteredConfig;
 import java.nio.file.Path;
 
@@ -12,7 +14,16 @@ import java.nio.file.Path;
  * @param path the file's path relative to the root, with {@code /}
  * @param target where the file really is (symbolic links inside the root resolved)
  */
-record Leaf(RegisteredConfig registered, ConfigFile<?> config, String path, Path target) {
+record Leaf(
+    RegisteredConfig registered,
+    ConfigFile<?> config,
+    String path,
+    Path target,
+    List<RegisteredContribution> contributions) {
+
+  Leaf(RegisteredConfig registered, ConfigFile<?> config, String path, Path target) {
+    this(registered, config, path, target, List.of());
+  }
 
   /** The path as rig prints it: see {@link PrintedPaths}. */
   String shownPath() {
@@ -20,6 +31,6 @@ record Leaf(RegisteredConfig registered, ConfigFile<?> config, String path, Path
   }
 
   ManagedFile managedFile() {
-    return new ManagedFile(path, registered, config.order());
+    return new ManagedFile(path, registered, config.order(), contributions);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.RegisteredConfig;
 import java.io.IOException;
@@ -23,6 +24,17 @@ final class Leaves {
       Comparator.comparingInt((Leaf leaf) -> -leaf.config().order()).thenComparing(Leaf::path);
 
   private Leaves() {}
+
+  /**
+   * The safe leaves of {@code registry} in {@link #ORDER}, each with the contributions that add
+   * to its file; each unsafe or contested leaf, and each contribution that no leaf takes, adds a
+   * problem instead.
+   */
+  static List<Leaf> load(
+      ConfigRegistry registry, Project project, RootPaths paths, Problems problems) {
+    List<Leaf> leaves = load(registry.configs(), project, paths, problems);
+    return Contributions.attach(leaves, registry.contributions(), project, problems);
+  }
 
   /** The safe leaves in {@link #ORDER}; each unsafe or contested one adds a problem instead. */
   static List<Leaf> load(

@@ -1,6 +1,7 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.ContributionException;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
 import java.io.IOException;
@@ -124,6 +125,9 @@ final class Planner {
       problems.add(
           e.describe(leaf.shownPath()),
           "fix the syntax; rig never rewrites a file it cannot parse");
+      return null;
+    } catch (ContributionException e) {
+      problems.add(e.getMessage() + " of " + leaf.shownPath(), e.advice());
       return null;
     } catch (RuntimeException | LinkageError e) {
       configFailed(leaf, e);

@@ -2,6 +2,7 @@ package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.RegisteredContribution;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,13 +20,19 @@ public final class ResolvedRegistry implements ConfigRegistry {
   private final ConfigRegistry compiled;
   private final int depth;
   private final List<RegisteredConfig> configs;
+  private final List<RegisteredContribution> contributions;
   private final Optional<String> staleness;
 
   ResolvedRegistry(
-      ConfigRegistry compiled, int depth, List<RegisteredConfig> configs, Optional<String> staleness) {
+      ConfigRegistry compiled,
+      int depth,
+      List<RegisteredConfig> configs,
+      List<RegisteredContribution> contributions,
+      Optional<String> staleness) {
     this.compiled = compiled;
     this.depth = depth;
     this.configs = List.copyOf(configs);
+    this.contributions = List.copyOf(contributions);
     this.staleness = staleness;
   }
 
@@ -57,6 +64,12 @@ public final class ResolvedRegistry implements ConfigRegistry {
   @Override
   public List<RegisteredConfig> configs() {
     return configs;
+  }
+
+  /** The contributions the project and its libraries on this classpath declare, by class name. */
+  @Override
+  public List<RegisteredContribution> contributions() {
+    return contributions;
   }
 
   /**

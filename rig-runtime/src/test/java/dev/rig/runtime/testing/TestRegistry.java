@@ -2,7 +2,9 @@ package dev.rig.runtime.testing;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.Contribution;
 import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.RegisteredContribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
 public class TestRegistry implements ConfigRegistry {
 
   private final List<RegisteredConfig> configs = new ArrayList<>();
+  private final List<RegisteredContribution> contributions = new ArrayList<>();
   private String coordinates = "com.acme:service-base:1.4.0";
   private String packageName = "com.acme.base";
   private int depth = 1;
@@ -34,6 +37,19 @@ public class TestRegistry implements ConfigRegistry {
       int depth,
       String origin) {
     configs.add(new RegisteredConfig(className, factory, overrides, depth, origin));
+    return this;
+  }
+
+  /** A contribution named {@code className} to {@code target}, declared at {@code depth}. */
+  public TestRegistry contribute(
+      String className,
+      Supplier<? extends Contribution<?>> factory,
+      String target,
+      List<String> replaces,
+      int depth,
+      String origin) {
+    contributions.add(
+        new RegisteredContribution(className, factory, target, replaces, depth, origin));
     return this;
   }
 
@@ -72,6 +88,15 @@ public class TestRegistry implements ConfigRegistry {
               key -> new Library().coordinates(config.origin()).depth(config.depth()))
           .configs.add(config);
     }
+    for (RegisteredContribution contribution : contributions) {
+      if (contribution.depth() == depth) {
+        continue;
+      }
+      byOrigin
+          .computeIfAbsent(contribution.depth() + " " + contribution.origin(),
+              key -> new Library().coordinates(contribution.origin()).depth(contribution.depth()))
+          .contributions.add(contribution);
+    }
     return List.copyOf(byOrigin.values());
   }
 
@@ -96,5 +121,10 @@ public class TestRegistry implements ConfigRegistry {
   @Override
   public List<RegisteredConfig> configs() {
     return List.copyOf(configs);
+  }
+
+  @Override
+  public List<RegisteredContribution> contributions() {
+    return List.copyOf(contributions);
   }
 }
