@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -118,27 +119,39 @@ class WorkflowsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 7, 12, 22, 23})
-  void nightlyHourIsTheDepth(int depth) {
-    assertEquals("0 " + depth + " * * *", cron(depth));
+  @CsvSource({"0, 0 0 * * *", "1, 30 0 * * *", "2, 0 1 * * *", "3, 30 1 * * *",
+      "23, 30 11 * * *", "24, 0 12 * * *", "46, 0 23 * * *", "47, 30 23 * * *"})
+  void nightlyRunStartsAtTheDepthsHalfHourSlot(int depth, String expected) {
+    assertEquals(expected, cron(depth));
   }
 
   @Test
-  void everyDepthOfADayGetsItsOwnHour() {
-    for (int depth = 0; depth <= 23; depth++) {
-      assertEquals("0 " + depth + " * * *", HealthCheckWorkflowConfigFile.nightlySchedule(depth));
+  void fortyEightDepthsGetDistinctSlotsInChainOrder() {
+    assertEquals(48, HealthCheckWorkflowConfigFile.SLOTS);
+    int previous = -1;
+    for (int depth = 0; depth <= HealthCheckWorkflowConfigFile.LAST_DEPTH; depth++) {
+      int minute = minuteOfDay(HealthCheckWorkflowConfigFile.nightlySchedule(depth));
+      assertTrue(minute > previous, "depth " + depth + " runs after depth " + (depth - 1));
+      assertTrue(minute - previous >= 30 || depth == 0, "half an hour for the previous level");
+      previous = minute;
     }
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {24, 25, 40, 1000})
-  void pastTwentyThreeTheScheduleStaysValid(int depth) {
+  @ValueSource(ints = {48, 49, 100, 1000})
+  void pastTheLastSlotTheScheduleStaysValidAndLast(int depth) {
     String cron = cron(depth);
-    assertEquals("0 23 * * *", cron);
+    assertEquals("30 23 * * *", cron);
+    assertEquals(23 * 60 + 30, minuteOfDay(cron));
+  }
+
+  private static int minuteOfDay(String cron) {
     String[] fields = cron.split(" ");
-    assertEquals(5, fields.length);
+    assertEquals(5, fields.length, cron);
+    int minute = Integer.parseInt(fields[0]);
     int hour = Integer.parseInt(fields[1]);
-    assertTrue(hour >= 0 && hour <= 23);
+    assertTrue(minute >= 0 && minute <= 59 && hour >= 0 && hour <= 23, cron);
+    return hour * 60 + minute;
   }
 
   @Test
