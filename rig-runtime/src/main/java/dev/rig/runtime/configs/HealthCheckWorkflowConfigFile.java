@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * {@code .github/workflows/health_check.yml}: builds and tests the project with {@value
  * BuildStandards#BUILD_COMMAND} on JDK 17, 21 and 25, on every push to main, on every pull request,
- * and every night.
+ * and every night. When the build fails, the {@code target/rig.patch} that {@code rig:check} wrote
+ * on drift is uploaded as an artifact.
  *
  * <p>The nightly run is staggered by the project's depth in the rig chain, in half-hour slots from
  * midnight UTC: rig at 00:00, a base at 00:30, the services on it at 01:00. A base is checked, and
@@ -54,7 +55,27 @@ public class HealthCheckWorkflowConfigFile extends WorkflowConfigFile {
     steps.add(checkoutStep());
     steps.add(setupJavaStep("${{ matrix.java }}"));
     steps.add(runStep("build", "Build and test", BuildStandards.BUILD_COMMAND));
+    steps.add(rigPatchStep());
     return steps;
+  }
+
+  /**
+   * On a failed build, uploads the patch {@code rig:check} writes on drift ({@code
+   * target/rig.patch} of every module), so that a person can fix the project with {@code git
+   * apply}. One artifact per JDK of the matrix: artifact names are unique within a run.
+   */
+  protected static Map<String, Object> rigPatchStep() {
+    Map<String, Object> step =
+        onlyIf(
+            "failure()",
+            usesStep("rig-patch", "Upload rig's patch", "actions/upload-artifact@v4"));
+    step.put(
+        "with",
+        Tree.map(
+            "name", "rig-patch-jdk-${{ matrix.java }}",
+            "path", "**/target/rig.patch",
+            "if-no-files-found", "ignore"));
+    return step;
   }
 
   @Override

@@ -42,7 +42,8 @@ class WorkflowsTest {
           "actions/setup-python@v5",
           "actions/configure-pages@v5",
           "actions/upload-pages-artifact@v3",
-          "actions/deploy-pages@v4");
+          "actions/deploy-pages@v4",
+          "actions/upload-artifact@v4");
 
   @TempDir Path folder;
 
@@ -152,6 +153,20 @@ class WorkflowsTest {
     int hour = Integer.parseInt(fields[1]);
     assertTrue(minute >= 0 && minute <= 59 && hour >= 0 && hour <= 23, cron);
     return hour * 60 + minute;
+  }
+
+  @Test
+  void aFailedHealthCheckUploadsRigsPatch() {
+    Map<String, Object> workflow = parse(render(new HealthCheckWorkflowConfigFile(), 1));
+    List<Object> steps = list(map(map(workflow.get("jobs")).get("build")).get("steps"));
+    Map<String, Object> upload = map(steps.get(steps.size() - 1));
+    assertEquals("rig-patch", upload.get("id"));
+    assertEquals("failure()", upload.get("if"));
+    assertEquals("actions/upload-artifact@v4", upload.get("uses"));
+    Map<String, Object> with = map(upload.get("with"));
+    assertEquals("**/target/rig.patch", with.get("path"));
+    assertEquals("rig-patch-jdk-${{ matrix.java }}", with.get("name"));
+    assertEquals("ignore", with.get("if-no-files-found"));
   }
 
   @Test
