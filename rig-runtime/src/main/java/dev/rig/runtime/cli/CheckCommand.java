@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       StringBuilder text = new StringBuilder();
       for (FileReport file : changed) {
-        text.append(file.diff());
+        text.append(file.patch());
       }
       Path parent = patch.toAbsolutePath().getParent();
       if (parent != null) {

@@ -21,9 +21,15 @@ record PlannedFile(Leaf leaf, StoredText stored, String newText) {
   /** The report of this file; the diff is made only for a file that changes. */
   FileReport report() {
     Status status = status();
-    String diff =
-        status == Status.UNCHANGED ? "" : UnifiedDiff.of(leaf.path(), stored.text(), newText);
-    return new FileReport(leaf.path(), status, diff);
+    if (status == Status.UNCHANGED) {
+      return new FileReport(leaf.path(), status, "");
+    }
+    String diff = UnifiedDiff.of(leaf.path(), stored.text(), newText);
+    String patch =
+        stored.storesAsIs()
+            ? diff
+            : UnifiedDiff.of(leaf.path(), stored.asStored(), stored.styled(newText));
+    return new FileReport(leaf.path(), status, diff, patch);
   }
 
   /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code check --patch}: on drift, one patch that {@code git apply} applies from the project root
@@ -38,11 +40,7 @@ class PatchTest {
     // A file to update, without a final line break; a file to create; a file rig leaves alone.
     write(project.resolve(".gitignore"), "# ours\nbuild/");
     write(project.resolve("notes.txt"), "kept\n");
-    Path repo = tmp.resolve("repo");
-    copyTree(project, repo);
-    git(repo, "init", "-q");
-    git(repo, "add", "-A");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "before");
+    Path repo = committedCopy(project);
     Path patch = project.resolve("target/rig.patch");
 
     CliRun check = rig(registry, "check", "--root", project.toString(), "--patch", patch.toString());
@@ -64,6 +62,51 @@ class PatchTest {
     CliRun clean = rig(registry, "check", "--root", project.toString(), "--patch", patch.toString());
     assertEquals(0, clean.exitCode(), clean.out());
     assertFalse(Files.exists(patch), "no drift, no patch");
+  }
+
+  /**
+   * {@code git apply} compares bytes: the patch of a file with CRLF line breaks (all, or only some
+   * of them) or a byte order mark carries them as the file holds them, though check prints every
+   * diff with {@code \n}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "crlf,          '# ours\\r\\nbuild/\\r\\n'",
+    "crlf-no-eol,   '# ours\\r\\nbuild/'",
+    "mixed,         '# ours\\r\\n# more\\r\\nbuild/\\n'",
+    "bom,           '\\uFEFF# ours\\nbuild/\\n'",
+    "bom-crlf,      '\\uFEFF# ours\\r\\nbuild/\\r\\n'",
+  })
+  void gitApplyAppliesThePatchToAFileInItsOwnStyle(String name, String gitignore)
+      throws Exception {
+    Path project = tmp.resolve("project");
+    write(project.resolve(".gitignore"), unescape(gitignore));
+    Path repo = committedCopy(project);
+    Path patch = tmp.resolve("rig.patch");
+
+    CliRun check = rig(registry, "check", "--root", project.toString(), "--patch", patch.toString());
+
+    assertEquals(1, check.exitCode(), check.out() + check.err());
+    assertFalse(check.out().contains("\r"), "the printed diff shows \\n only");
+    git(repo, "apply", "--check", patch.toString());
+    git(repo, "apply", patch.toString());
+    assertEquals(0, rig(registry, "sync", "--root", project.toString()).exitCode());
+    assertEquals(files(project), files(repo));
+  }
+
+  /** A CSV value with its escapes (backslash r, n, uFEFF) turned into characters. */
+  private static String unescape(String text) {
+    return text.replace("\\r", "\r").replace("\\n", "\n").replace("\\uFEFF", "\uFEFF");
+  }
+
+  /** A git repository holding a copy of {@code project}, everything committed. */
+  private Path committedCopy(Path project) throws Exception {
+    Path repo = tmp.resolve("repo");
+    copyTree(project, repo);
+    git(repo, "init", "-q");
+    git(repo, "-c", "core.autocrlf=false", "add", "-A");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "before");
+    return repo;
   }
 
   @Test
