@@ -31,8 +31,8 @@ assert runs[4].contains('rig: skipped: com.example.it:goals has no rig-runtime o
   assert new File(basedir, "${module}/README.md").isFile()
   assert new File(basedir, "${module}/pom.xml").text.contains('<artifactId>jacoco-maven-plugin</artifactId>')
 }
-assert runs[4].count('rig: 19 files checked, 18 created, 1 updated, 0 unchanged') == 2
+assert runs[4].count('rig: 20 files checked, 19 created, 1 updated, 0 unchanged') == 2
 
 // 6. verify in parallel: the check bound to verify passes in both.
-assert runs[5].count('rig: 19 files checked, all in sync') == 2
+assert runs[5].count('rig: 20 files checked, all in sync') == 2
 assert runs[5].contains('BUILD SUCCESS')

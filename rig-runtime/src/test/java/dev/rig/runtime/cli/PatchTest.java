@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import static dev.rig.runtime.cli.CliRun.rig;
 import static dev.rig.runtime.testing.FileTrees.write;
+import static dev.rig.runtime.testing.Git.git;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -153,14 +153,5 @@ class PatchTest {
             }
           });
     }
-  }
-
-  static void git(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), "git " + String.join(" ", args) + ":\n" + output);
   }
 }

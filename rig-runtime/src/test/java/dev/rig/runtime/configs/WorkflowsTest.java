@@ -53,7 +53,8 @@ class WorkflowsTest {
             "health_check.yml", (Supplier<ConfigFile<?>>) HealthCheckWorkflowConfigFile::new),
         Arguments.of("release.yml", (Supplier<ConfigFile<?>>) ReleaseWorkflowConfigFile::new),
         Arguments.of(
-            "deploy_docs.yml", (Supplier<ConfigFile<?>>) DeployDocsWorkflowConfigFile::new));
+            "deploy_docs.yml", (Supplier<ConfigFile<?>>) DeployDocsWorkflowConfigFile::new),
+        Arguments.of("heal.yml", (Supplier<ConfigFile<?>>) HealWorkflowConfigFile::new));
   }
 
   @ParameterizedTest(name = "{0}")
