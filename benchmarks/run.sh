@@ -18,7 +18,7 @@ Builds rig from this working tree, measures the figures of docs/benchmarks.md an
 results table (also written to benchmarks/target/results.md).
 
   --quick         small sizes and 3 runs per variant: checks every step in a few minutes
-  --only LIST     only these figures (1-5; the JMH rows belong to figures 1 and 3)
+  --only LIST     only these figures (1-6; the JMH rows belong to figures 1 and 3)
   --no-jmh        skip the in-process JMH rows
   --java DIR      time the processes of this JDK instead of the one running the harness
   --newer-jdk DIR the JDK 25+ for the AOT-cache rows (default: the first under /usr/lib/jvm)

@@ -4,6 +4,7 @@ import dev.rig.bench.figures.ChainDepth;
 import dev.rig.bench.figures.CheckScaling;
 import dev.rig.bench.figures.CheckStartup;
 import dev.rig.bench.figures.Figure;
+import dev.rig.bench.figures.FileSizeScaling;
 import dev.rig.bench.figures.InProcess;
 import dev.rig.bench.figures.JUnitEngineCost;
 import dev.rig.bench.figures.ProcessorOverhead;
@@ -108,7 +109,8 @@ public final class BenchMain {
 
   static List<Figure> figures() {
     return List.of(
-        new ProcessorOverhead(), new CheckStartup(), new CheckScaling(), new JUnitEngineCost(), new ChainDepth(), new InProcess());
+        new ProcessorOverhead(), new CheckStartup(), new CheckScaling(), new JUnitEngineCost(), new ChainDepth(), new InProcess(),
+        new FileSizeScaling());
   }
 
   /** A figure that fails is reported as not measured, with the reason; the others still run. */

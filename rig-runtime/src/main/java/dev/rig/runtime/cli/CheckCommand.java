@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.io.IOException;
@@ -69,7 +70,11 @@ final class CheckCommand implements Callable<Integer> {
             + " out of sync with this project's configs:");
     for (FileReport file : changed) {
       out.println(
-          "    " + file.path() + " (would be " + file.status().name().toLowerCase(Locale.ROOT) + ")");
+          "    "
+              + PrintedPaths.of(file.path())
+              + " (would be "
+              + file.status().name().toLowerCase(Locale.ROOT)
+              + ")");
     }
     printDiffs(changed, rig.style(), out);
     out.println(Summary.ofCheck(report));

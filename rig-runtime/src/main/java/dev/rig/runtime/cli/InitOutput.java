@@ -1,6 +1,7 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.PrintedPaths;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 
@@ -11,13 +12,14 @@ final class InitOutput {
 
   static void print(ProjectInitializer.Result result, Style style, PrintWriter out) {
     for (String placeholder : result.placeholders()) {
-      out.println(style.yellow("replaced ") + " " + placeholder + " (a placeholder)");
+      out.println(
+          style.yellow("replaced ") + " " + PrintedPaths.of(placeholder) + " (a placeholder)");
     }
     for (FileReport file : result.files().files()) {
-      out.println(status(style, file) + " " + file.path());
+      out.println(status(style, file) + " " + PrintedPaths.of(file.path()));
     }
     for (String source : result.sources()) {
-      out.println(style.green("created  ") + " " + source);
+      out.println(style.green("created  ") + " " + PrintedPaths.of(source));
     }
     out.println(
         Summary.ofSync(result.files())

@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.engine.ManagedFile;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,7 +37,7 @@ final class ListCommand implements Callable<Integer> {
     for (ManagedFile file : files) {
       RegisteredConfig config = file.config();
       table.add(
-          file.path(),
+          PrintedPaths.of(file.path()),
           config.className(),
           config.overrides().isEmpty() ? "-" : String.join(", ", config.overrides()),
           String.valueOf(config.depth()),

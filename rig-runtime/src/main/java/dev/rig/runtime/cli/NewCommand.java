@@ -2,6 +2,7 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.BuildStandards;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,9 +86,9 @@ final class NewCommand implements Callable<Integer> {
             + ":"
             + project.artifactId()
             + " in "
-            + directory
+            + PrintedPaths.of(directory)
             + (library.isEmpty() ? "" : ", on " + library));
-    out.println("rig: next: cd " + directory + " && " + BuildStandards.BUILD_COMMAND);
+    out.println("rig: next: cd " + PrintedPaths.of(directory) + " && " + BuildStandards.BUILD_COMMAND);
     return RigCli.OK;
   }
 

@@ -1,6 +1,7 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class SyncCommand implements Callable<Integer> {
     Style style = rig.style();
     PrintWriter out = rig.terminal().out();
     for (FileReport file : report.files()) {
-      out.println(status(style, file) + " " + file.path());
+      out.println(status(style, file) + " " + PrintedPaths.of(file.path()));
     }
     out.println(Summary.ofSync(report));
     return RigCli.OK;

@@ -45,8 +45,15 @@ public final class Numbers {
   }
 
   /**
-   * The number as plain decimal text, never in exponent notation: {@code 1}, {@code 1.50}, {@code
-   * 1000} for {@code 1E+3}. Used where every value is text (XML, properties).
+   * The most characters a number is written out with in plain decimal notation; past that it keeps
+   * its exponent, so that {@code 1e999999999} never becomes a billion digits.
+   */
+  static final int MAX_PLAIN_LENGTH = 1000;
+
+  /**
+   * The number as plain decimal text, not in exponent notation: {@code 1}, {@code 1.50}, {@code
+   * 1000} for {@code 1E+3}. Used where every value is text (XML, properties). A number whose plain
+   * form would pass {@value #MAX_PLAIN_LENGTH} characters keeps its exponent ({@code 1E+999999999}).
    *
    * @throws IllegalArgumentException for NaN and the infinities, which have no plain form
    */
@@ -57,7 +64,11 @@ public final class Numbers {
     if (!isFinite(n)) {
       throw new IllegalArgumentException(n + " has no plain decimal form");
     }
-    return toBigDecimal(n).toPlainString();
+    BigDecimal decimal = toBigDecimal(n);
+    long scale = decimal.scale();
+    long plainLength =
+        scale <= 0 ? decimal.precision() - scale : Math.max(decimal.precision(), scale + 1);
+    return plainLength > MAX_PLAIN_LENGTH ? decimal.toString() : decimal.toPlainString();
   }
 
   /**
@@ -70,7 +81,11 @@ public final class Numbers {
   public static String literal(Number n) {
     String text = plain(n);
     if (!isIntegral(n) && text.indexOf('.') < 0) {
-      text = text + ".0";
+      int exponent = text.indexOf('E');
+      text =
+          exponent < 0
+              ? text + ".0"
+              : text.substring(0, exponent) + ".0" + text.substring(exponent);
     }
     return text;
   }

@@ -106,13 +106,13 @@ public final class Engine {
   private RootPaths paths() throws RigException {
     if (!Files.isDirectory(root)) {
       throw RigException.beforeWriting(
-          "the project root " + root + " is not a folder",
+          "the project root " + PrintedPaths.of(root) + " is not a folder",
           "run rig in the project's root folder, or name it with --root DIR");
     }
     try {
       return new RootPaths(root.toRealPath());
     } catch (IOException e) {
-      throw RigException.beforeWriting("cannot read the project root " + root + ": " + e);
+      throw RigException.beforeWriting("cannot read the project root " + PrintedPaths.of(root) + ": " + e);
     }
   }
 
@@ -152,9 +152,12 @@ public final class Engine {
   private RootLock acquireLock(Path realRoot) throws RigException {
     try {
       return RootLock.acquire(realRoot, notices);
+    } catch (RootLock.NotAFileException e) {
+      throw RigException.beforeWriting(
+          e.getMessage(), "remove it (it holds no data) and run rig again");
     } catch (IOException e) {
       throw RigException.beforeWriting(
-          "could not lock " + RootPaths.LOCK_FILE + " in " + realRoot + ": " + e,
+          "could not lock " + RootPaths.LOCK_FILE + " in " + PrintedPaths.of(realRoot) + ": " + e,
           "rig needs to create and lock this file to keep two runs apart;"
               + " check that the root is writable and that "
               + RootPaths.LOCK_FILE
@@ -169,7 +172,7 @@ public final class Engine {
       } catch (IOException e) {
         throw RigException.beforeWriting(
             "could not remove a temporary file an earlier run left next to "
-                + plan.leaf().path()
+                + plan.leaf().shownPath()
                 + ": "
                 + e);
       }
@@ -183,7 +186,7 @@ public final class Engine {
       // The folders may have changed since planning; a write must still land where it was checked.
       Path target = paths.resolve(leaf.path());
       if (!target.equals(leaf.target())) {
-        throw new RootPaths.UnsafePathException("changed while rig ran (now " + target + ")");
+        throw new RootPaths.UnsafePathException("changed while rig ran (now " + PrintedPaths.of(target) + ")");
       }
       AtomicWriter.write(target, plan.bytes());
     } catch (RootPaths.UnsafePathException e) {
@@ -198,9 +201,9 @@ public final class Engine {
     String before =
         written.isEmpty()
             ? "no other file was written"
-            : "written before it: " + String.join(", ", written);
+            : "written before it: " + String.join(", ", written.stream().map(PrintedPaths::of).toList());
     return new RigException(
-        "could not write " + leaf.path() + ": " + reason + "\n  the file is as it was; " + before,
+        "could not write " + leaf.shownPath() + ": " + reason + "\n  the file is as it was; " + before,
         cause);
   }
 }

@@ -1,21 +1,13 @@
 package dev.rig.runtime.engine;
 
-/**
- * What sync did (or, in check mode, would do) to one file.
- *
- * @param path the file's path relative to the root, with {@code /} separators
- * @param status created, updated or unchanged
- * @param diff a unified diff of the change, empty when unchanged
- * @param patch the same change as {@code git apply} needs it, empty when unchanged: for a file with
- *     CRLF line breaks or a byte order mark, its lines carry them as the file holds them ({@code
- *     diff} shows every line with {@code \n}); otherwise equal to {@code diff}
- */
-public record FileReport(String path, Status status, String diff, String patch) {
+import java.util.Objects;
+import java.util.function.Supplier;
 
-  /** A report whose patch is its diff (a file with {@code \n} line breaks and no mark). */
-  public FileReport(String path, Status status, String diff) {
-    this(path, status, diff, diff);
-  }
+/**
+ * What sync did (or, in check mode, would do) to one file. The diff is made the first time it is
+ * asked for: a sync whose output prints no diff never pays for one.
+ */
+public final class FileReport {
 
   /** What happened to a file. */
   public enum Status {
@@ -24,7 +16,87 @@ public record FileReport(String path, Status status, String diff, String patch) 
     UNCHANGED
   }
 
+  private final String path;
+  private final Status status;
+  private Supplier<String> diffMaker;
+  private String diff;
+  private Supplier<String> patchMaker;
+  private String patch;
+
+  /**
+   * @param path the file's path relative to the root, with {@code /} separators
+   * @param status created, updated or unchanged
+   * @param diff a unified diff of the change, empty when unchanged
+   */
+  public FileReport(String path, Status status, String diff) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.status = Objects.requireNonNull(status, "status");
+    this.diff = Objects.requireNonNull(diff, "diff");
+    this.patch = diff;
+  }
+
+  /**
+   * A report whose diff and patch {@code diffMaker} and {@code patchMaker} make when they are first
+   * asked for.
+   */
+  FileReport(
+      String path, Status status, Supplier<String> diffMaker, Supplier<String> patchMaker) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.status = Objects.requireNonNull(status, "status");
+    this.diffMaker = Objects.requireNonNull(diffMaker, "diffMaker");
+    this.patchMaker = Objects.requireNonNull(patchMaker, "patchMaker");
+  }
+
+  /** The file's path relative to the root, with {@code /} separators. */
+  public String path() {
+    return path;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  /** A unified diff of the change, empty when unchanged. */
+  public synchronized String diff() {
+    if (diff == null) {
+      diff = diffMaker.get();
+      diffMaker = null;
+    }
+    return diff;
+  }
+
+  /**
+   * The same change as {@code git apply} needs it, empty when unchanged: uncapped, and for a file
+   * with CRLF line breaks or a byte order mark, with its lines as the file holds them ({@link
+   * #diff()} shows every line with {@code \n}).
+   */
+  public synchronized String patch() {
+    if (patch == null) {
+      patch = patchMaker.get();
+      patchMaker = null;
+    }
+    return patch;
+  }
+
   public boolean changed() {
     return status != Status.UNCHANGED;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FileReport report
+        && path.equals(report.path)
+        && status == report.status
+        && diff().equals(report.diff());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, status);
+  }
+
+  @Override
+  public String toString() {
+    return "FileReport[path=" + path + ", status=" + status + ", diff=" + diff() + "]";
   }
 }

@@ -14,6 +14,11 @@ import java.nio.file.Path;
  */
 record Leaf(RegisteredConfig registered, ConfigFile<?> config, String path, Path target) {
 
+  /** The path as rig prints it: see {@link PrintedPaths}. */
+  String shownPath() {
+    return PrintedPaths.of(path);
+  }
+
   ManagedFile managedFile() {
     return new ManagedFile(path, registered, config.order());
   }

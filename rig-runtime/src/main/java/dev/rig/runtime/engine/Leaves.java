@@ -4,6 +4,7 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.RegisteredConfig;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +49,21 @@ final class Leaves {
       config.attach(project);
       asked = config.relativePath();
       config.order();
+    } catch (InvalidPathException e) {
+      if (!FileNameEncoding.isUnicode()) {
+        problems.add(
+            entry.className()
+                + " names the file "
+                + PrintedPaths.of(e.getInput())
+                + ", which this JVM cannot name: "
+                + FileNameEncoding.describe(),
+            FileNameEncoding.ADVICE);
+        return null;
+      }
+      problems.add(
+          entry.className() + " names a file the file system cannot have: " + e.getMessage(),
+          "fix the config class, or remove the dependency that brings it");
+      return null;
     } catch (RuntimeException | LinkageError e) {
       problems.add(
           entry.className()
@@ -62,11 +78,16 @@ final class Leaves {
       return new Leaf(entry, config, path, paths.resolve(path));
     } catch (RootPaths.UnsafePathException e) {
       problems.add(
-          entry.className() + " asks for " + asked + ", which " + e.getMessage(),
+          entry.className() + " asks for " + PrintedPaths.of(asked) + ", which " + e.getMessage(),
           "rig writes only inside the project root; a config's parentPath() and fileName()"
               + " must name a file below it");
     } catch (IOException e) {
-      problems.add(entry.className() + " asks for " + asked + ", which rig cannot inspect: " + e);
+      problems.add(
+          entry.className()
+              + " asks for "
+              + PrintedPaths.of(asked)
+              + ", which rig cannot inspect: "
+              + e);
     }
     return null;
   }
@@ -95,11 +116,11 @@ final class Leaves {
         problems.add(
             inside.registered().className()
                 + " manages the file "
-                + inside.path()
+                + inside.shownPath()
                 + ", but "
                 + leaf.registered().className()
                 + " needs it as a folder for "
-                + leaf.path(),
+                + leaf.shownPath(),
             "give one of them another parentPath() or fileName()");
       }
     }
@@ -120,11 +141,11 @@ final class Leaves {
       }
       StringBuilder headline =
           new StringBuilder(
-              sharing.size() + " configs manage the same file " + sharing.get(0).path() + ":");
+              sharing.size() + " configs manage the same file " + sharing.get(0).shownPath() + ":");
       for (Leaf leaf : sharing) {
         headline.append("\n    ").append(leaf.registered().className());
         if (!leaf.path().equals(sharing.get(0).path())) {
-          headline.append(" (as ").append(leaf.path()).append(')');
+          headline.append(" (as ").append(leaf.shownPath()).append(')');
         }
       }
       problems.add(

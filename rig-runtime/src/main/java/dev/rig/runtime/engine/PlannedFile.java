@@ -18,18 +18,17 @@ record PlannedFile(Leaf leaf, StoredText stored, String newText) {
     return stored.text() == null ? Status.CREATED : Status.UPDATED;
   }
 
-  /** The report of this file; the diff is made only for a file that changes. */
+  /** The report of this file; its diff is made only for a file that changes, when asked for. */
   FileReport report() {
     Status status = status();
     if (status == Status.UNCHANGED) {
       return new FileReport(leaf.path(), status, "");
     }
-    String diff = UnifiedDiff.of(leaf.path(), stored.text(), newText);
-    String patch =
-        stored.storesAsIs()
-            ? diff
-            : UnifiedDiff.of(leaf.path(), stored.asStored(), stored.styled(newText));
-    return new FileReport(leaf.path(), status, diff, patch);
+    return new FileReport(
+        leaf.path(),
+        status,
+        () -> UnifiedDiff.of(leaf.path(), stored.text(), newText),
+        () -> UnifiedDiff.patchOf(leaf.path(), stored.asStored(), stored.styled(newText)));
   }
 
   /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */

@@ -2,7 +2,6 @@ package dev.rig.runtime.engine;
 
 import dev.rig.runtime.MalformedFileException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +27,14 @@ final class Planner {
   private static PlannedFile plan(Leaf leaf, Problems problems) {
     StoredText stored;
     try {
-      stored = StoredText.decode(Files.readAllBytes(leaf.target()));
+      stored = StoredText.read(leaf.target());
     } catch (NoSuchFileException e) {
       stored = StoredText.NEW_FILE;
-    } catch (MalformedFileException e) {
-      problems.add(
-          e.describe(leaf.path()),
-          "convert the file to UTF-8; rig never rewrites a file it cannot read");
+    } catch (StoredText.UnreadableException e) {
+      problems.add(e.problem().describe(leaf.shownPath()), e.advice());
       return null;
     } catch (IOException e) {
-      problems.add("could not read " + leaf.path() + ": " + e, "check the file's permissions");
+      problems.add("could not read " + leaf.shownPath() + ": " + e, "check the file's permissions");
       return null;
     }
     Optional<String> newText;
@@ -45,15 +42,27 @@ final class Planner {
       newText = leaf.config().plan(stored.text());
     } catch (MalformedFileException e) {
       problems.add(
-          e.describe(leaf.path()), "fix the syntax; rig never rewrites a file it cannot parse");
+          e.describe(leaf.shownPath()), "fix the syntax; rig never rewrites a file it cannot parse");
       return null;
     } catch (RuntimeException | LinkageError e) {
       problems.add(
-          leaf.registered().className() + " failed on " + leaf.path() + ": " + Problems.describe(e),
+          leaf.registered().className() + " failed on " + leaf.shownPath() + ": " + Problems.describe(e),
           "this is a bug in the config class or its format; report it to its authors");
       return null;
     }
     String text = newText.orElse(null);
+    int unwritable = text == null ? -1 : StoredText.firstUnwritable(text);
+    if (unwritable >= 0) {
+      problems.add(
+          leaf.registered().className()
+              + " would write to "
+              + leaf.shownPath()
+              + " half of a surrogate pair (at character "
+              + unwritable
+              + "), which UTF-8 cannot hold",
+          "this is a bug in the config class or its format; report it to its authors");
+      return null;
+    }
     if (text != null && text.equals(stored.text())) {
       // A format that renders the same text is not a change: the file is left alone.
       text = null;

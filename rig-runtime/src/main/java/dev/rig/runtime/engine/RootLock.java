@@ -3,9 +3,12 @@ package dev.rig.runtime.engine;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -40,7 +43,7 @@ final class RootLock implements AutoCloseable {
   static RootLock acquire(Path realRoot, Consumer<String> notices) throws IOException {
     String waiting =
         "waiting for another rig run on "
-            + realRoot
+            + PrintedPaths.of(realRoot)
             + " to finish (it holds "
             + RootPaths.LOCK_FILE
             + ")";
@@ -52,13 +55,19 @@ final class RootLock implements AutoCloseable {
       jvmLock.lock();
     }
     FileChannel channel = null;
+    Path lockFile = realRoot.resolve(RootPaths.LOCK_FILE);
     try {
+      requireRegularFile(lockFile);
+      // Read and write: opening a named pipe that way does not block, should one appear after the
+      // check above; the check below then refuses it.
       channel =
           FileChannel.open(
-              realRoot.resolve(RootPaths.LOCK_FILE),
+              lockFile,
               StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
               StandardOpenOption.WRITE,
               LinkOption.NOFOLLOW_LINKS);
+      requireRegularFile(lockFile);
       FileLock fileLock = channel.tryLock();
       if (fileLock == null) {
         if (!toldWaiting) {
@@ -74,6 +83,63 @@ final class RootLock implements AutoCloseable {
       jvmLock.unlock();
       throw e;
     }
+  }
+
+  /** The lock file is something rig cannot lock: a named pipe, a folder, a link, a device. */
+  static final class NotAFileException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotAFileException(String message) {
+      super(message);
+    }
+  }
+
+  /** Refuses a lock file that exists and is not a regular file; opening a pipe would block. */
+  private static void requireRegularFile(Path lockFile) throws IOException {
+    BasicFileAttributes attributes;
+    try {
+      attributes =
+          Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return;
+    }
+    if (!attributes.isRegularFile()) {
+      throw new NotAFileException(
+          RootPaths.LOCK_FILE
+              + " in "
+              + PrintedPaths.of(lockFile.getParent())
+              + " is "
+              + kind(lockFile, attributes)
+              + ", not a regular file; rig keeps its lock in that file and does not wait on"
+              + " anything else");
+    }
+  }
+
+  private static String kind(Path file, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a folder";
+    }
+    if (attributes.isSymbolicLink()) {
+      return "a symbolic link";
+    }
+    try {
+      int mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+      int type = mode & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a named pipe";
+        case 0140000:
+          return "a socket";
+        case 0020000:
+        case 0060000:
+          return "a device";
+        default:
+          break;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // No unix attributes here: say only what is certain.
+    }
+    return "a special file";
   }
 
   @Override

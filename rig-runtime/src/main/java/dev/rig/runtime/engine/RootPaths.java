@@ -88,7 +88,7 @@ final class RootPaths {
               "reaches outside the project root through the symbolic link "
                   + shown(next)
                   + " -> "
-                  + target);
+                  + PrintedPaths.of(target));
         }
         next = target;
       }
@@ -116,9 +116,9 @@ final class RootPaths {
   /** A path inside the root as the user reads it, an outside one in full. */
   private String shown(Path path) {
     if (path.startsWith(realRoot) && !path.equals(realRoot)) {
-      return slashed(realRoot.relativize(path));
+      return PrintedPaths.of(slashed(realRoot.relativize(path)));
     }
-    return path.toString();
+    return PrintedPaths.of(path);
   }
 
   /** A relative path with {@code /} between its names, whatever the platform's separator. */

@@ -1,12 +1,16 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.MalformedFileException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -24,10 +28,94 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf, String raw) 
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  /**
+   * The largest file rig reads, 32 MiB: it leaves larger ones alone, as it does broken ones. Formats
+   * whose parsers need more time or memory per byte set lower limits of their own.
+   */
+  static final int MAX_BYTES = 32 << 20;
+
   /** The style of a file that does not exist yet: no mark, LF. */
   static final StoredText NEW_FILE = new StoredText(null, false, false, null);
 
   private static final String MARK = "\uFEFF";
+
+  /** A file rig refuses to read: where, what is wrong, and what the user can do. */
+  static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final MalformedFileException problem;
+    private final String advice;
+
+    UnreadableException(MalformedFileException problem, String advice) {
+      super(problem.getMessage(), problem);
+      this.problem = problem;
+      this.advice = advice;
+    }
+
+    MalformedFileException problem() {
+      return problem;
+    }
+
+    String advice() {
+      return advice;
+    }
+  }
+
+  /**
+   * Reads and decodes an existing file, of at most {@value #MAX_BYTES} bytes.
+   *
+   * @throws java.nio.file.NoSuchFileException when there is no such file
+   * @throws UnreadableException when the file is too large or not UTF-8
+   */
+  static StoredText read(Path file) throws IOException, UnreadableException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < MAX_BYTES; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column =
+          new String(bytes, lineStart, MAX_BYTES - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new UnreadableException(
+          new MalformedFileException(
+              line,
+              column,
+              "the file is larger than rig reads (32 MiB, up to here); it leaves the file as it"
+                  + " is"),
+          "keep managed files under 32 MiB, or stop managing this one with rig");
+    }
+    try {
+      return decode(bytes);
+    } catch (MalformedFileException e) {
+      throw new UnreadableException(
+          e, "convert the file to UTF-8; rig never rewrites a file it cannot read");
+    }
+  }
+
+  /**
+   * Where {@code text} holds half of a surrogate pair, which UTF-8 cannot encode (Java's encoder
+   * would write {@code ?} instead), or -1 when every character can be written.
+   */
+  static int firstUnwritable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /**
    * Decodes a file's bytes strictly: text that is not valid UTF-8 would be corrupted by a rewrite,
@@ -56,11 +144,6 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf, String raw) 
   /** The current content as the file holds it: mark included, line breaks as they are. */
   String asStored() {
     return raw == null ? text : raw;
-  }
-
-  /** Whether new content reaches the file exactly as given (no mark, LF breaks, none mixed). */
-  boolean storesAsIs() {
-    return raw == null && !byteOrderMark && !crlf;
   }
 
   /** New content (LF line breaks) as the file will hold it, decoded: mark and line breaks. */

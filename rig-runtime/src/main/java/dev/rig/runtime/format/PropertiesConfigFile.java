@@ -1,6 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Scalars;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Map;
 /**
  * A managed {@code .properties} file. Every value is text: a required number or boolean is compared
  * and written as text. Required content may nest maps; their keys join with dots ({@code
- * Tree.map("server", Tree.map("port", 8080))} is {@code server.port=8080}). Comments of an existing
- * file are not kept when rig has to rewrite it.
+ * Tree.map("server", Tree.map("port", 8080))} is {@code server.port=8080}). An existing file is
+ * edited in place: see {@link PropertiesDocument}.
  */
 public abstract class PropertiesConfigFile extends TreeConfigFile {
 
@@ -22,6 +23,11 @@ public abstract class PropertiesConfigFile extends TreeConfigFile {
   @Override
   protected Map<String, Object> parse(String text) throws MalformedFileException {
     return PropertiesReader.read(text);
+  }
+
+  @Override
+  protected Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return new PropertiesDocument(text);
   }
 
   @Override

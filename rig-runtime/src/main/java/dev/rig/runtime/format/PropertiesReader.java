@@ -1,8 +1,10 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,24 @@ import java.util.Map;
  */
 final class PropertiesReader {
 
+  /**
+   * One {@code key=value} of the file and where it is.
+   *
+   * @param start the start of its first line
+   * @param keyEnd just after the key as written
+   * @param valueStart where the value as written starts ({@code contentEnd} for an empty one)
+   * @param contentEnd the end of its last line, before the line break
+   * @param end just after that line break (the end of the text when there is none)
+   */
+  record Entry(
+      String key, String value, int start, int keyEnd, int valueStart, int contentEnd, int end) {
+
+    /** What the file writes between this key and its value, such as {@code =} or {@code : }. */
+    String separator(String text) {
+      return text.substring(keyEnd, valueStart);
+    }
+  }
+
   private final String text;
   private int position;
   private int line = 1;
@@ -26,17 +46,31 @@ final class PropertiesReader {
 
   private int[] lines = new int[64];
   private int[] columns = new int[64];
+  private int[] offsets = new int[64];
+
+  /** Where the current logical line starts, and where its last line's content and break end. */
+  private int entryStart;
+  private int contentEnd;
 
   private PropertiesReader(String text) {
     this.text = text;
   }
 
   static Map<String, Object> read(String text) throws MalformedFileException {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (Entry entry : entries(text)) {
+      properties.put(entry.key(), entry.value());
+    }
+    return properties;
+  }
+
+  /** Every entry of the file, in order, a key given twice as often as it is given. */
+  static List<Entry> entries(String text) throws MalformedFileException {
     return new PropertiesReader(text).readAll();
   }
 
-  private Map<String, Object> readAll() throws MalformedFileException {
-    Map<String, Object> properties = new LinkedHashMap<>();
+  private List<Entry> readAll() throws MalformedFileException {
+    List<Entry> entries = new ArrayList<>();
     while (readLogicalLine()) {
       int at = 0;
       int length = logical.length();
@@ -44,6 +78,7 @@ final class PropertiesReader {
       while (at < length && !isKeyEnd(logical.charAt(at))) {
         at = unescapeOne(at, key);
       }
+      int keyEnd = at == 0 ? offsets[0] : offsets[at - 1] + 1;
       while (at < length && isWhitespace(logical.charAt(at))) {
         at++;
       }
@@ -53,13 +88,22 @@ final class PropertiesReader {
           at++;
         }
       }
+      int valueStart = at < length ? offsets[at] : contentEnd;
       StringBuilder value = new StringBuilder();
       while (at < length) {
         at = unescapeOne(at, value);
       }
-      properties.put(key.toString(), value.toString());
+      entries.add(
+          new Entry(
+              key.toString(),
+              value.toString(),
+              entryStart,
+              keyEnd,
+              valueStart,
+              contentEnd,
+              position));
     }
-    return properties;
+    return entries;
   }
 
   /**
@@ -75,6 +119,9 @@ final class PropertiesReader {
         return true;
       }
       int column = 1;
+      if (!continuing) {
+        entryStart = position;
+      }
       while (position < text.length() && isWhitespace(text.charAt(position))) {
         position++;
         column++;
@@ -87,10 +134,11 @@ final class PropertiesReader {
       }
       int start = logical.length();
       while (position < text.length() && !isLineBreak(text.charAt(position))) {
-        append(text.charAt(position), line, column);
+        append(text.charAt(position), line, column, position);
         position++;
         column++;
       }
+      contentEnd = position;
       skipLineBreak();
       int backslashes = 0;
       for (int i = logical.length() - 1; i >= start && logical.charAt(i) == '\\'; i--) {
@@ -151,14 +199,16 @@ final class PropertiesReader {
     return first + 4;
   }
 
-  private void append(char c, int atLine, int atColumn) {
+  private void append(char c, int atLine, int atColumn, int offset) {
     int index = logical.length();
     if (index == lines.length) {
       lines = Arrays.copyOf(lines, index * 2);
       columns = Arrays.copyOf(columns, index * 2);
+      offsets = Arrays.copyOf(offsets, index * 2);
     }
     lines[index] = atLine;
     columns[index] = atColumn;
+    offsets[index] = offset;
     logical.append(c);
   }
 

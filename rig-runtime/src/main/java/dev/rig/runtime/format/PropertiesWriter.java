@@ -11,22 +11,26 @@ import java.util.Map;
  */
 final class PropertiesWriter {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private PropertiesWriter() {}
 
   static String write(Map<String, Object> properties) {
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, Object> entry : properties.entrySet()) {
-      escape(entry.getKey(), true, out);
+      escape(entry.getKey(), true, true, out);
       out.append('=');
-      escape(Scalars.text(entry.getValue()), false, out);
+      escape(Scalars.text(entry.getValue()), false, true, out);
       out.append('\n');
     }
     return out.toString();
   }
 
-  private static void escape(String text, boolean isKey, StringBuilder out) {
+  /**
+   * Appends {@code text} escaped as a key or a value.
+   *
+   * @param asciiOnly whether characters outside printable ASCII are written as {@code \\uXXXX};
+   *     otherwise only control characters are
+   */
+  static void escape(String text, boolean isKey, boolean asciiOnly, StringBuilder out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -41,17 +45,26 @@ final class PropertiesWriter {
         // Only a key can start a line, where these would start a comment.
         case '#', '!' -> out.append(isKey && i == 0 ? "\\" + c : String.valueOf(c));
         default -> {
-          if (c < 0x20 || c > 0x7E) {
-            out.append("\\u")
-                .append(HEX[(c >> 12) & 0xF])
-                .append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
+          if (c < 0x20 || c == 0x7F || (c > 0x7E && (asciiOnly || !isPrintable(text, i)))) {
+            Text.appendUnicodeEscape(c, out);
           } else {
             out.append(c);
           }
         }
       }
     }
+  }
+
+  /** Whether the character at {@code i} shows as itself: not a control, format or lone half. */
+  private static boolean isPrintable(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isSurrogate(c)) {
+      return !Text.isLoneSurrogate(text, i);
+    }
+    int type = Character.getType(c);
+    return type != Character.CONTROL
+        && type != Character.FORMAT
+        && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR;
   }
 }

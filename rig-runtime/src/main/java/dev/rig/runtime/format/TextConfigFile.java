@@ -2,6 +2,7 @@ package dev.rig.runtime.format;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.LineEdits;
 import dev.rig.runtime.content.RequiredLines;
@@ -12,14 +13,20 @@ import java.util.List;
 /**
  * A managed plain-text file whose required content is a list of lines ({@code .gitignore},
  * LICENSE). The file is correct when each required line appears, exactly, as a line of the file. A
- * missing line is inserted right after the nearest required line before it, or at the end; the
- * user's own lines are kept where they are.
+ * missing line is inserted right after the nearest required line before it, else right before the
+ * first required line after it, else at the end; the user's own lines are kept where they are,
+ * byte for byte (see {@link RequiredLines}).
  */
 public abstract class TextConfigFile extends ConfigFile<List<String>> {
 
   @Override
   protected String extension() {
     return "txt";
+  }
+
+  /** How the lines are read: Markdown keeps code blocks and the title whole. */
+  RequiredLines.Syntax syntax() {
+    return RequiredLines.Syntax.TEXT;
   }
 
   /** The lines of the text; the line break that ends the last line makes no extra line. */
@@ -33,6 +40,11 @@ public abstract class TextConfigFile extends ConfigFile<List<String>> {
   }
 
   @Override
+  protected Document<List<String>> open(String text) throws MalformedFileException {
+    return new LinesDocument(text, parse(text));
+  }
+
+  @Override
   protected String render(List<String> content) {
     if (content.isEmpty()) {
       return "";
@@ -42,18 +54,18 @@ public abstract class TextConfigFile extends ConfigFile<List<String>> {
 
   @Override
   protected boolean contains(List<String> actual, List<String> required) {
-    return RequiredLines.contains(actual, required);
+    return RequiredLines.contains(actual, required, syntax());
   }
 
   @Override
   protected List<Edit> edits(List<String> actual, List<String> required) {
-    return LineEdits.between(actual, RequiredLines.merge(actual, required));
+    return LineEdits.between(actual, RequiredLines.merge(actual, required, syntax()));
   }
 
   @Override
   protected List<String> normalize(List<String> content) {
     try {
-      return RequiredLines.normalize(content);
+      return RequiredLines.normalize(content, syntax());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(getClass().getName() + ".configs() " + e.getMessage(), e);
     }

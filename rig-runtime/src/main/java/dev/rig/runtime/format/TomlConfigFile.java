@@ -1,12 +1,15 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.content.Document;
 import java.util.Map;
+import org.tomlj.MutableTomlTable;
 
 /**
- * A managed {@code .toml} file, read with tomlj and written by rig's own TOML writer (tables,
- * arrays of tables, inline arrays; keys quoted where TOML needs it). TOML has no null: required
- * content must leave a key out instead.
+ * A managed {@code .toml} file, read, edited and written with tomlj. A new file is written whole
+ * (tables, arrays of tables, inline arrays; keys quoted where TOML needs it); an existing one is
+ * edited in place, keeping its comments and layout (see {@link TomlDocument}). TOML has no null:
+ * required content must leave a key out instead.
  */
 public abstract class TomlConfigFile extends TreeConfigFile {
 
@@ -21,12 +24,21 @@ public abstract class TomlConfigFile extends TreeConfigFile {
   }
 
   @Override
+  protected Document<Map<String, Object>> open(String text) throws MalformedFileException {
+    return new TomlDocument(text);
+  }
+
+  @Override
   protected String render(Map<String, Object> content) {
-    return TomlWriter.write(content);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = (Map<String, Object>) TomlValues.of(content);
+    return MutableTomlTable.copyOf(values).toToml(TomlValues.OPTIONS);
   }
 
   @Override
   protected Object normalizeScalar(Object scalar) {
-    return TomlWriter.checkScalar(super.normalizeScalar(scalar));
+    Object checked = super.normalizeScalar(scalar);
+    TomlValues.scalar(checked);
+    return checked;
   }
 }

@@ -1,5 +1,6 @@
 package dev.rig.runtime.junit;
 
+import dev.rig.runtime.engine.PrintedPaths;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ record CheckSettings(boolean skip, CheckMode mode, Path root) {
     if (!Files.isDirectory(root)) {
       throw new RigCheckError(
           "The project root "
-              + root
+              + PrintedPaths.of(root)
               + " is not a directory. Set "
               + ROOT
               + " to the project's folder (it defaults to Maven's basedir, else the working"

@@ -3,6 +3,7 @@ package dev.rig.runtime.junit;
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.engine.FileReport;
+import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.util.List;
@@ -28,7 +29,12 @@ final class DriftMessage {
     StringBuilder message =
         new StringBuilder(mode == CheckMode.SYNC ? HEALED : DRIFTED).append('\n');
     for (FileReport file : changed) {
-      message.append("    ").append(verb(file, mode)).append(' ').append(file.path()).append('\n');
+      message
+          .append("    ")
+          .append(verb(file, mode))
+          .append(' ')
+          .append(PrintedPaths.of(file.path()))
+          .append('\n');
     }
     for (FileReport file : changed) {
       message.append('\n').append(file.diff());

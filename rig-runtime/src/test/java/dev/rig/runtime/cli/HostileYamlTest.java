@@ -77,8 +77,9 @@ class HostileYamlTest {
         arguments(
             "a file over 32 MiB",
             (Supplier<String>) () -> "text: " + "y".repeat(32 * 1024 * 1024) + "\n",
-            "app.yaml:1:33554433: the file is longer than 32 MiB, the most rig reads as YAML;"
-                + " rig leaves it as it is"),
+            // The engine's limit for every file, at the same size, is what the user meets first.
+            "app.yaml:1:33554433: the file is larger than rig reads (32 MiB, up to here); it"
+                + " leaves the file as it is"),
         arguments(
             "an unclosed quote",
             (Supplier<String>) () -> "runs-on: ubuntu-latest\nname: \"CI\nsteps: []\n",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A second JVM running a test main, on this JVM's own java and class path. */
 final class ChildJvm implements AutoCloseable {
@@ -28,6 +29,12 @@ final class ChildJvm implements AutoCloseable {
   }
 
   static ChildJvm start(Path errLog, Class<?> main, String... args) throws IOException {
+    return start(errLog, Map.of(), main, args);
+  }
+
+  /** A child with {@code env} added to this JVM's environment. */
+  static ChildJvm start(Path errLog, Map<String, String> env, Class<?> main, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     // Children only run a few syncs: the quickest start matters more than peak speed.
@@ -37,7 +44,9 @@ final class ChildJvm implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectError(errLog.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(errLog.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     return new ChildJvm(process, errLog);
   }
 

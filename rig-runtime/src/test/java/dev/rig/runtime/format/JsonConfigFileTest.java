@@ -65,7 +65,7 @@ class JsonConfigFileTest {
             "{\"private\":true,\"name\":\"app\",\"scripts\":{\"test\":\"vitest\",\"lint\":\"eslint\"}}",
             UNCHANGED),
         arguments(
-            "a required value overrides the user's, the user's additions survive",
+            "a required value overrides the user's, the user's additions and layout survive",
             """
             {
               "name": "mine",
@@ -76,14 +76,9 @@ class JsonConfigFileTest {
             """
             {
               "name": "app",
-              "scripts": {
-                "lint": "eslint",
-                "test": "vitest"
-              },
+              "scripts": {"lint": "eslint", "test": "vitest"},
               "private": true,
-              "dependencies": {
-                "left-pad": "1.0.0"
-              }
+              "dependencies": {"left-pad": "1.0.0"}
             }
             """),
         arguments(

@@ -27,11 +27,15 @@ class TextConfigFileTest {
             "target/\nmine/\n*.log\n",
             "target/\n.idea/\nmine/\n*.log\n"),
         arguments(
-            "without a required line before it, at the end",
+            "without a required line before it, right before the one after it",
             "mine/\n.idea/\n",
-            "mine/\n.idea/\n*.log\ntarget/\n"),
+            "mine/\ntarget/\n.idea/\n*.log\n"),
+        arguments(
+            "without a required line before or after it, at the end",
+            "mine/\n",
+            "mine/\ntarget/\n.idea/\n*.log\n"),
         arguments("an empty file gets every line", "", "target/\n.idea/\n*.log\n"),
-        arguments("lines compare exactly", "target\n.idea/\n*.log\n", "target\n.idea/\n*.log\ntarget/\n"));
+        arguments("lines compare exactly", "target\n.idea/\n*.log\n", "target\ntarget/\n.idea/\n*.log\n"));
   }
 
   @ParameterizedTest(name = "{0}")
