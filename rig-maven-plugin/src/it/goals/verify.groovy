@@ -12,7 +12,7 @@ assert runs[0].contains('BUILD FAILURE')
 // 2. the Spotless-like failure: files, a diff capped at 50 lines, the fix.
 def failure = runs[1]
 assert failure.contains('[ERROR] Failed to execute goal dev.rig:rig-maven-plugin:')
-assert failure.contains(':check (default-cli) on project alpha: rig: 19 files are out of sync with this project\'s configs:')
+assert failure.contains(':check (default-cli) on project alpha: rig: 20 files are out of sync with this project\'s configs:')
 assert failure.contains('[ERROR]     pom.xml (would be updated)')
 assert failure.contains('[ERROR]     README.md (would be created)')
 assert failure =~ /\[ERROR\]     \.\.\. \d+ more lines of diff \(the whole diff: mvn rig:check -Drig\.maxDiffLines=0\)/
