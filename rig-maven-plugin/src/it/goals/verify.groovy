@@ -12,7 +12,7 @@ assert runs[0].contains('BUILD FAILURE')
 // 2. the Spotless-like failure: files, a diff capped at 50 lines, the fix.
 def failure = runs[1]
 assert failure.contains('[ERROR] Failed to execute goal dev.rig:rig-maven-plugin:')
-assert failure.contains(':check (default-cli) on project alpha: rig: 19 files are out of sync with this project\'s configs:')
+assert failure.contains(':check (default-cli) on project alpha: rig: 20 files are out of sync with this project\'s configs:')
 assert failure.contains('[ERROR]     pom.xml (would be updated)')
 assert failure.contains('[ERROR]     README.md (would be created)')
 assert failure =~ /\[ERROR\]     \.\.\. \d+ more lines of diff \(the whole diff: mvn rig:check -Drig\.maxDiffLines=0\)/
@@ -31,8 +31,8 @@ assert runs[4].contains('rig: skipped: com.example.it:goals has no rig-runtime o
   assert new File(basedir, "${module}/README.md").isFile()
   assert new File(basedir, "${module}/pom.xml").text.contains('<artifactId>jacoco-maven-plugin</artifactId>')
 }
-assert runs[4].count('rig: 19 files checked, 18 created, 1 updated, 0 unchanged') == 2
+assert runs[4].count('rig: 20 files checked, 19 created, 1 updated, 0 unchanged') == 2
 
 // 6. verify in parallel: the check bound to verify passes in both.
-assert runs[5].count('rig: 19 files checked, all in sync') == 2
+assert runs[5].count('rig: 20 files checked, all in sync') == 2
 assert runs[5].contains('BUILD SUCCESS')

@@ -18,5 +18,5 @@ assert log.contains('rig: created com.example.it:inventory-service in inventory-
 assert log.contains('rig: next: cd inventory-service && mvn -B -ntp install')
 def serviceLog = log
 assert serviceLog.contains('--- rig-maven-plugin:') && serviceLog.contains(':check (check) @ inventory-service ---')
-assert serviceLog.contains('rig: 20 files checked, all in sync')
+assert serviceLog.contains('rig: 21 files checked, all in sync')
 assert serviceLog =~ /config\/app\.yaml\s+com\.example\.itbase\.configs\.AppConfigFile\s+-\s+1\s+com\.example\.it:it-base:1\.0/

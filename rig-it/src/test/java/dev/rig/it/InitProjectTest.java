@@ -69,7 +69,7 @@ class InitProjectTest {
             .run(project, "dev.rig.it.sample.inventory.RigMain", "check");
 
     assertEquals(0, check.exitCode(), check::toString);
-    Expect.printed(check, "rig: 19 files checked, all in sync");
+    Expect.printed(check, "rig: 20 files checked, all in sync");
   }
 
   /** What a user writes to start: coordinates and rig-runtime, nothing else. */

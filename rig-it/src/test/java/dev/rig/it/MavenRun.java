@@ -43,23 +43,33 @@ public final class MavenRun {
 
   /** Runs the goals or phases and waits for the build to end. */
   public ProcessResult run(String... goals) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(executable().toString());
+    List<String> command = new ArrayList<>(nestedMaven());
     command.add("-B");
     command.add("-ntp");
-    command.add("-Dmaven.repo.local=" + required("rig.it.localRepository"));
-    command.add("-s");
-    command.add(settings().toString());
     command.addAll(options);
     command.addAll(List.of(goals));
-    return ChildProcess.run(
-        command,
-        directory,
-        // MAVEN_ARGS (Maven 3.9+) would add options this class does not show in its command line.
-        // Maven's own JVM starts with the quick compiler only: a nested build is short, and on two
-        // busy cores the optimizing compiler's threads cost more than they win back.
-        Map.of("JAVA_HOME", System.getProperty("java.home"), "MAVEN_ARGS", "",
-            "MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+    return ChildProcess.run(command, directory, environment());
+  }
+
+  /**
+   * The start of every nested build's command line: the {@code mvn} script, the nested local
+   * repository and the settings that read the outer one. Batch-mode flags and goals come after.
+   */
+  static List<String> nestedMaven() throws IOException {
+    return List.of(
+        executable().toString(),
+        "-Dmaven.repo.local=" + required("rig.it.localRepository"),
+        "-s",
+        settings().toString());
+  }
+
+  /** The environment of every nested build, added to this JVM's. */
+  static Map<String, String> environment() {
+    // MAVEN_ARGS (Maven 3.9+) would add options this class does not show in its command line.
+    // Maven's own JVM starts with the quick compiler only: a nested build is short, and on two
+    // busy cores the optimizing compiler's threads cost more than they win back.
+    return Map.of("JAVA_HOME", System.getProperty("java.home"), "MAVEN_ARGS", "",
+        "MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
   }
 
   /** The {@code mvn} script of the Maven running this build, else the first one on the PATH. */

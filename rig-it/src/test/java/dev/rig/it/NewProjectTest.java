@@ -61,7 +61,7 @@ class NewProjectTest {
     Expect.contains(pom, "<rig.coverage.minimum>0.85</rig.coverage.minimum>", "the service's pom");
     Expect.contains(
         Files.readString(service.resolve(".github/workflows/health_check.yml")),
-        "cron: 0 2 * * *",
+        "cron: 0 1 * * *",
         "the service's health check (depth 2)");
 
     ProcessResult verify = MavenRun.in(service).run("verify");
@@ -75,7 +75,7 @@ class NewProjectTest {
             .run(service, "dev.rig.it.sample.inventoryservice.RigMain", "check");
 
     assertEquals(0, check.exitCode(), check::toString);
-    Expect.printed(check, "rig: 20 files checked, all in sync");
+    Expect.printed(check, "rig: 21 files checked, all in sync");
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * their diff (capped) and saying to run {@code mvn rig:sync}. rig's default pom runs it in {@code
  * verify}, so a drift fails the build whatever the test run could report. It does not compile the
  * project itself: in {@code verify} that is done, and on its own it runs after {@code mvn
- * test-compile}.
+ * test-compile}. On drift it also writes {@code target/rig.patch}, which {@code git apply} applies
+ * from the project's directory.
  */
 @Mojo(
     name = "check",
@@ -29,6 +30,13 @@ public class CheckMojo extends AbstractRigMojo {
   @Parameter(property = "rig.maxDiffLines", defaultValue = "50")
   int maxDiffLines;
 
+  /**
+   * Where a drift is written as one patch, {@code git apply}-able from the project's directory (as
+   * OpenRewrite writes {@code rewrite.patch}); deleted when every file is in sync. Empty: no patch.
+   */
+  @Parameter(property = "rig.patch", defaultValue = "${project.build.directory}/rig.patch")
+  java.io.File patch;
+
   @Override
   String goal() {
     return "check";
@@ -40,6 +48,11 @@ public class CheckMojo extends AbstractRigMojo {
       getLog().info("rig: check skipped (rig.check.skip=true)");
       return;
     }
-    runOnProject("check", "--max-diff-lines", String.valueOf(Math.max(0, maxDiffLines)));
+    String maxLines = String.valueOf(Math.max(0, maxDiffLines));
+    if (patch == null || patch.getPath().isEmpty()) {
+      runOnProject("check", "--max-diff-lines", maxLines);
+    } else {
+      runOnProject("check", "--max-diff-lines", maxLines, "--patch", patch.getAbsolutePath());
+    }
   }
 }

@@ -41,6 +41,12 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
   private static final String CONFIG_REGISTRY = "dev.rig.runtime.ConfigRegistry";
   private static final String RIG_CONFIG = "dev.rig.annotations.RigConfig";
 
+  /**
+   * The deepest depth whose nightly health check has a slot of its own: rig-runtime's
+   * HealthCheckWorkflowConfigFile.LAST_DEPTH (half-hour slots in a day, 0..47).
+   */
+  static final int LAST_NIGHTLY_DEPTH = 47;
+
   static ModuleSetup off() {
     return new ModuleSetup(Mode.OFF, new ModuleIdentity("", "", 0),
         new ClasspathIndex(List.of(), List.of(), List.of()));
@@ -101,8 +107,8 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
           clash.get().coordinates().isEmpty() ? "another module" : clash.get().coordinates());
       return off();
     }
-    if (module.depth() > 23) {
-      reporter.report(Message.DEPTH_PAST_23, module.depth());
+    if (module.depth() > LAST_NIGHTLY_DEPTH) {
+      reporter.report(Message.DEPTH_PAST_NIGHTLY_SLOTS, module.depth());
     }
     return new ModuleSetup(Mode.MAIN, module, index);
   }

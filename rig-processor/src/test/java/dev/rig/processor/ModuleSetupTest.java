@@ -105,7 +105,7 @@ class ModuleSetupTest {
 
   @Test
   void depthIsOneMoreThanTheDeepestModuleOnTheClasspath(@TempDir Path tmp) {
-    File deep = fakeModule(tmp, 22);
+    File deep = fakeModule(tmp, 46);
 
     Compilation compilation =
         RigModule.project("com.acme:app:1.0.0").dependingOn(deep)
@@ -113,12 +113,12 @@ class ModuleSetupTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.acme.RigRegistry").contentsAsUtf8String()
-        .contains("public int depth() {\n    return 23;");
+        .contains("public int depth() {\n    return 47;");
   }
 
   @Test
-  void depthPast23IsWarnedAbout(@TempDir Path tmp) {
-    File deep = fakeModule(tmp, 23);
+  void depthPastTheLastNightlySlotIsWarnedAbout(@TempDir Path tmp) {
+    File deep = fakeModule(tmp, 47);
 
     Compilation compilation =
         RigModule.project("com.acme:app:1.0.0").dependingOn(deep)
@@ -128,9 +128,9 @@ class ModuleSetupTest {
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
         .hadWarningContaining(
-            Message.DEPTH_PAST_23.tag() + " This project is at depth 24: rig staggers the"
-                + " nightly health check by depth (cron hour = depth) and a day has only hours"
-                + " 0 to 23.");
+            Message.DEPTH_PAST_NIGHTLY_SLOTS.tag() + " This project is at depth 48: rig staggers"
+                + " the nightly health check by depth in half-hour slots from 00:00 UTC, and a day"
+                + " has slots for depths 0 to 47 only;");
   }
 
   @Test

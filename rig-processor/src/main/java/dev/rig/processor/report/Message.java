@@ -146,11 +146,12 @@ public enum Message {
 
   // --- the module as a whole ---------------------------------------------------------------
 
-  DEPTH_PAST_23(
+  DEPTH_PAST_NIGHTLY_SLOTS(
       Diagnostic.Kind.WARNING,
       "RigDepth",
-      "This project is at depth %d: rig staggers the nightly health check by depth"
-          + " (cron hour = depth) and a day has only hours 0 to 23."
+      "This project is at depth %d: rig staggers the nightly health check by depth in"
+          + " half-hour slots from 00:00 UTC, and a day has slots for depths 0 to 47 only;"
+          + " this project shares the last one (23:30) with its base."
           + " Shorten the chain of rig libraries this project builds on."),
 
   NO_PACKAGE(

@@ -5,7 +5,11 @@ import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,6 +36,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Print at most N lines of diff in all (default: 0, no limit).")
   int maxDiffLines;
 
+  @Option(
+      names = "--patch",
+      paramLabel = "FILE",
+      description = {
+        "On drift, write the diffs of all drifted files to FILE as one patch that",
+        "'git apply' applies from the project root; when every file is in sync, delete FILE."
+      })
+  Path patch;
+
   private final RigCommand rig;
 
   CheckCommand(RigCommand rig) {
@@ -44,13 +57,14 @@ final class CheckCommand implements Callable<Integer> {
     rig.warnAboutSurefireGap();
     RunReport report = rig.engine().check();
     PrintWriter out = rig.terminal().out();
+    List<FileReport> changed = report.changedFiles();
+    writePatch(changed);
     if (!report.changed()) {
       printNotes(report, out);
       out.println(Summary.ofCheck(report));
       printRecordNotice(report, out);
       return RigCli.OK;
     }
-    List<FileReport> changed = report.changedFiles();
     out.println(
         "rig: "
             + (changed.size() == 1 ? "1 file is" : changed.size() + " files are")
@@ -67,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     printNotes(report, out);
     out.println(Summary.ofCheck(report));
     printRecordNotice(report, out);
+    if (patch != null) {
+      out.println("rig: the whole change is in " + patch + " (git apply " + patch + ")");
+    }
     out.println(
         "rig: run '"
             + BuildStandards.SYNC_COMMAND
@@ -89,6 +106,30 @@ final class CheckCommand implements Callable<Integer> {
   private static void printRecordNotice(RunReport report, PrintWriter out) {
     if (report.recordCreated()) {
       out.println(Summary.NO_RECORD);
+    }
+  }
+
+  /** Writes {@link #patch} from the drifted files' diffs, or deletes it when there are none. */
+  private void writePatch(List<FileReport> changed) throws RigException {
+    if (patch == null) {
+      return;
+    }
+    try {
+      if (changed.isEmpty()) {
+        Files.deleteIfExists(patch);
+        return;
+      }
+      StringBuilder text = new StringBuilder();
+      for (FileReport file : changed) {
+        text.append(file.patch());
+      }
+      Path parent = patch.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(patch, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RigException("rig cannot write the patch " + patch + ": " + e.getMessage(), e);
     }
   }
 

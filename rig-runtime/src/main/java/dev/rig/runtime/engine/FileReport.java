@@ -23,6 +23,8 @@ public final class FileReport {
   private final List<String> notes;
   private Supplier<String> diffMaker;
   private String diff;
+  private Supplier<String> patchMaker;
+  private String patch;
 
   /**
    * @param path the file's path relative to the root, with {@code /} separators
@@ -34,6 +36,7 @@ public final class FileReport {
   public FileReport(String path, Status status, String diff, List<String> notes) {
     this(path, status, notes);
     this.diff = Objects.requireNonNull(diff, "diff");
+    this.patch = diff;
   }
 
   /** A report without notes. */
@@ -41,15 +44,19 @@ public final class FileReport {
     this(path, status, diff, List.of());
   }
 
-  /** A report without notes whose diff {@code diffMaker} makes when it is first asked for. */
-  FileReport(String path, Status status, Supplier<String> diffMaker) {
-    this(path, status, diffMaker, List.of());
-  }
-
-  /** A report whose diff {@code diffMaker} makes when it is first asked for. */
-  FileReport(String path, Status status, Supplier<String> diffMaker, List<String> notes) {
+  /**
+   * A report whose diff and patch {@code diffMaker} and {@code patchMaker} make when they are first
+   * asked for.
+   */
+  FileReport(
+      String path,
+      Status status,
+      Supplier<String> diffMaker,
+      Supplier<String> patchMaker,
+      List<String> notes) {
     this(path, status, notes);
     this.diffMaker = Objects.requireNonNull(diffMaker, "diffMaker");
+    this.patchMaker = Objects.requireNonNull(patchMaker, "patchMaker");
   }
 
   private FileReport(String path, Status status, List<String> notes) {
@@ -82,6 +89,19 @@ public final class FileReport {
       diffMaker = null;
     }
     return diff;
+  }
+
+  /**
+   * The same change as {@code git apply} needs it, empty when unchanged: uncapped, and for a file
+   * with CRLF line breaks or a byte order mark, with its lines as the file holds them ({@link
+   * #diff()} shows every line with {@code \n}).
+   */
+  public synchronized String patch() {
+    if (patch == null) {
+      patch = patchMaker.get();
+      patchMaker = null;
+    }
+    return patch;
   }
 
   public boolean changed() {

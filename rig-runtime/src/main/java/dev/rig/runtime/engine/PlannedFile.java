@@ -55,7 +55,12 @@ record PlannedFile(
       return new FileReport(path, status, "", notes);
     }
     return new FileReport(
-        path, status, () -> UnifiedDiff.of(path, stored.text(), newText), notes);
+        path,
+        status,
+        () -> UnifiedDiff.of(path, stored.text(), newText),
+        () -> UnifiedDiff.patchOf(
+            path, stored.asStored(), newText == null ? null : stored.styled(newText)),
+        notes);
   }
 
   /** The exact bytes to write: the new text in the file's own style (BOM, CRLF). */

@@ -48,7 +48,9 @@ final class RunState implements ProjectState {
     Map<String, StoredText> settled = new HashMap<>(onDisk);
     planned.forEach((path, text) -> {
       StoredText style = onDisk.getOrDefault(path, StoredText.NEW_FILE);
-      settled.put(path, new StoredText(text, style.byteOrderMark(), style.crlf()));
+      String raw = style.styled(text);
+      settled.put(path, new StoredText(
+          text, style.byteOrderMark(), style.crlf(), raw.equals(text) ? null : raw));
     });
     return new RunState(paths, settled, facts);
   }

@@ -21,8 +21,10 @@ import java.util.Locale;
  * @param text the content with the mark removed and every CRLF turned into LF
  * @param byteOrderMark whether the file started with a UTF-8 byte order mark
  * @param crlf whether most of the file's line breaks were CRLF
+ * @param raw the content as the file holds it (mark included, line breaks as they are), or {@code
+ *     null} when that is {@code text} itself
  */
-record StoredText(String text, boolean byteOrderMark, boolean crlf) {
+record StoredText(String text, boolean byteOrderMark, boolean crlf, String raw) {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -33,7 +35,9 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf) {
   static final int MAX_BYTES = 32 << 20;
 
   /** The style of a file that does not exist yet: no mark, LF. */
-  static final StoredText NEW_FILE = new StoredText(null, false, false);
+  static final StoredText NEW_FILE = new StoredText(null, false, false, null);
+
+  private static final String MARK = "\uFEFF";
 
   /** A file rig refuses to read: where, what is wrong, and what the user can do. */
   static final class UnreadableException extends Exception {
@@ -133,20 +137,24 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf) {
       }
     }
     String text = crlfBreaks == 0 ? raw : raw.replace("\r\n", "\n");
-    return new StoredText(text, bom, crlfBreaks > lfBreaks);
+    boolean asIs = !bom && crlfBreaks == 0;
+    return new StoredText(text, bom, crlfBreaks > lfBreaks, asIs ? null : (bom ? MARK : "") + raw);
+  }
+
+  /** The current content as the file holds it: mark included, line breaks as they are. */
+  String asStored() {
+    return raw == null ? text : raw;
+  }
+
+  /** New content (LF line breaks) as the file will hold it, decoded: mark and line breaks. */
+  String styled(String newText) {
+    String styled = crlf ? newText.replace("\n", "\r\n") : newText;
+    return byteOrderMark ? MARK + styled : styled;
   }
 
   /** New content (LF line breaks) as the bytes to write, in this file's style. */
   byte[] encode(String newText) {
-    String styled = crlf ? newText.replace("\n", "\r\n") : newText;
-    byte[] body = styled.getBytes(StandardCharsets.UTF_8);
-    if (!byteOrderMark) {
-      return body;
-    }
-    byte[] withMark = new byte[BOM.length + body.length];
-    System.arraycopy(BOM, 0, withMark, 0, BOM.length);
-    System.arraycopy(body, 0, withMark, BOM.length, body.length);
-    return withMark;
+    return styled(newText).getBytes(StandardCharsets.UTF_8);
   }
 
   private static boolean startsWithBom(byte[] bytes) {

@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * A unified diff as {@code git diff} shows it ({@code a/} and {@code b/} prefixes, {@code
- * /dev/null} for a new file, three lines of context), so that a person can read it and tools can
- * apply it.
+ * /dev/null} for a new file, three lines of context, {@code \ No newline at end of file} after a
+ * last line without a line break), so that a person can read it and {@code git apply} can apply it:
+ * {@code rig:check} writes the {@link #patchOf whole diffs} of all drifted files as {@code
+ * target/rig.patch}.
  *
  * <p>Linear in practice, whatever the files: the lines the two texts share at their start and end
  * are matched first, a large remainder is cut at lines that occur once in each text, and only
@@ -36,37 +38,66 @@ final class UnifiedDiff {
   /** Characters shown of one line of the diff. */
   static final int MAX_LINE_LENGTH = 1_000;
 
+  /** Marks, inside the diff, a last line that has no line break; never part of a real text. */
+  private static final String NO_EOL = "\u0000";
+
+  private static final String NO_EOL_NOTE = "\\ No newline at end of file";
+
   private UnifiedDiff() {}
 
   /**
+   * The diff check prints: paths escaped for a terminal, capped at {@value #MAX_LINES} lines of at
+   * most {@value #MAX_LINE_LENGTH} characters.
+   *
    * @param path the file's path relative to the root, with {@code /}
    * @param oldText the current text, or {@code null} when the file does not exist
    * @param newText the text sync writes, or {@code null} when sync deletes the file
    * @return the diff, each line ending with {@code \n}
    */
   static String of(String path, String oldText, String newText) {
+    return render(PrintedPaths.of(path), oldText, newText, true);
+  }
+
+  /**
+   * The whole diff, uncapped, with the path as it is, for {@code target/rig.patch}: {@code git
+   * apply} applies it. The texts are as the file holds them (a CRLF file's lines keep their
+   * {@code \r}, a byte order mark starts the first line), since git compares bytes.
+   */
+  static String patchOf(String path, String oldText, String newText) {
+    return render(path, oldText, newText, false);
+  }
+
+  private static String render(String path, String oldText, String newText, boolean capped) {
     List<String> oldLines = oldText == null ? List.of() : lines(oldText);
     List<String> newLines = newText == null ? List.of() : lines(newText);
     Patch<String> patch = patch(oldLines, newLines);
-    String shownPath = PrintedPaths.of(path);
     List<String> diff =
         UnifiedDiffUtils.generateUnifiedDiff(
-            oldText == null ? "/dev/null" : "a/" + shownPath,
-            newText == null ? "/dev/null" : "b/" + shownPath,
+            oldText == null ? "/dev/null" : "a/" + path,
+            newText == null ? "/dev/null" : "b/" + path,
             oldLines,
             patch,
             CONTEXT);
     StringBuilder out = new StringBuilder();
-    int shown = Math.min(diff.size(), MAX_LINES);
+    int shown = capped ? Math.min(diff.size(), MAX_LINES) : diff.size();
     for (int i = 0; i < shown; i++) {
       String line = diff.get(i);
-      if (line.length() > MAX_LINE_LENGTH) {
+      boolean noEol = line.endsWith(NO_EOL);
+      if (noEol) {
+        line = line.substring(0, line.length() - NO_EOL.length());
+      } else if (line.startsWith("@@ ")) {
+        line = emptySideStartsAtZero(line);
+      }
+      if (capped && line.length() > MAX_LINE_LENGTH) {
         out.append(line, 0, MAX_LINE_LENGTH)
             .append(" [").append(line.length() - MAX_LINE_LENGTH).append(" more characters]");
       } else {
         out.append(line);
       }
       out.append('\n');
+      if (noEol) {
+        out.append(NO_EOL_NOTE).append('\n');
+      }
     }
     if (diff.size() > shown) {
       out.append("[")
@@ -75,13 +106,18 @@ final class UnifiedDiff {
           .append(MAX_LINES)
           .append("]\n");
     }
-    if (patch.getDeltas().isEmpty() && (oldText == null || newText == null)) {
+    if (capped && patch.getDeltas().isEmpty() && (oldText == null || newText == null)) {
       out.append("(an empty file)\n");
-    } else if (patch.getDeltas().isEmpty()) {
-      // Only the final line break differs: the lines themselves are equal.
-      out.append("(only the line break at the end of the file changes)\n");
     }
     return out.toString();
+  }
+
+  /**
+   * A hunk header as git writes it: a side with no lines (a new file, a file emptied) starts at
+   * line 0, where java-diff-utils says 1.
+   */
+  private static String emptySideStartsAtZero(String header) {
+    return header.replace("@@ -1,0 ", "@@ -0,0 ").replace(" +1,0 @@", " +0,0 @@");
   }
 
   /**
@@ -202,7 +238,11 @@ final class UnifiedDiff {
     return run;
   }
 
-  /** The lines of a text; a final line break ends the last line rather than starting a new one. */
+  /**
+   * The lines of a text; a final line break ends the last line rather than starting a new one. A
+   * last line without a line break carries {@link #NO_EOL}, so that it differs from the same line
+   * with one.
+   */
   private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -213,7 +253,7 @@ final class UnifiedDiff {
       }
     }
     if (start < text.length()) {
-      lines.add(text.substring(start));
+      lines.add(text.substring(start) + NO_EOL);
     }
     return lines;
   }

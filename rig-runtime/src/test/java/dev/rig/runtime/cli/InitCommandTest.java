@@ -32,6 +32,7 @@ class InitCommandTest {
           ".github/workflows/health_check.yml",
           ".github/workflows/release.yml",
           ".github/workflows/deploy_docs.yml",
+          ".github/workflows/heal.yml",
           ".github/dependabot.yml",
           ".github/ISSUE_TEMPLATE/bug_report.yml",
           ".github/ISSUE_TEMPLATE/feature_request.yml",
@@ -78,8 +79,8 @@ class InitCommandTest {
     assertTrue(
         read(root, "src/main/java/com/acme/inventory/App.java")
             .startsWith("package com.acme.inventory;\n"));
-    // A project on rig-runtime directly is depth 1: its nightly check runs at 01:00.
-    assertTrue(read(root, ".github/workflows/health_check.yml").contains("cron: 0 1 * * *"));
+    // A project on rig-runtime directly is depth 1: its nightly check runs at 00:30.
+    assertTrue(read(root, ".github/workflows/health_check.yml").contains("cron: 30 0 * * *"));
 
     CliRun check = check(root, "com.acme:inventory:0.1.0-SNAPSHOT", "com.acme.inventory", 1);
     assertEquals(0, check.exitCode(), check.out() + check.err());
@@ -200,7 +201,7 @@ class InitCommandTest {
     CliRun again = init(root);
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(
-        again.out().contains("rig: 19 files checked, 0 created, 0 updated, 19 unchanged\n"),
+        again.out().contains("rig: 20 files checked, 0 created, 0 updated, 20 unchanged\n"),
         again.out());
     assertFalse(again.out().contains("source files created"), again.out());
   }

@@ -24,6 +24,7 @@ final class DefaultConfigs {
         HealthCheckWorkflowConfigFile::new,
         ReleaseWorkflowConfigFile::new,
         DeployDocsWorkflowConfigFile::new,
+        HealWorkflowConfigFile::new,
         DependabotConfigFile::new,
         BugReportIssueTemplateConfigFile::new,
         FeatureRequestIssueTemplateConfigFile::new,

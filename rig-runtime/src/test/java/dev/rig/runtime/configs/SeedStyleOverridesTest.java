@@ -372,6 +372,71 @@ class SeedStyleOverridesTest {
         new ReleaseWithoutPackages());
   }
 
+  static class HealOurOwnBot extends HealWorkflowConfigFile {
+    @Override
+    protected List<String> bots() {
+      List<String> bots = super.bots();
+      bots.add("acme-deps[bot]");
+      return bots;
+    }
+  }
+
+  @Test
+  void healAlsoHealsAnOrganisationsBot() {
+    assertChanges(
+        List.of(
+            "- if: github.event.pull_request.head.repo.full_name == github.repository"
+                + " && contains(fromJSON('[\"dependabot[bot]\", \"renovate[bot]\"]'),"
+                + " github.event.pull_request.user.login)",
+            "+ if: github.event.pull_request.head.repo.full_name == github.repository"
+                + " && contains(fromJSON('[\"dependabot[bot]\", \"renovate[bot]\","
+                + " \"acme-deps[bot]\"]'), github.event.pull_request.user.login)",
+            "- HEAL_BOTS: dependabot[bot] renovate[bot]",
+            "+ HEAL_BOTS: dependabot[bot] renovate[bot] acme-deps[bot]"),
+        new HealWorkflowConfigFile(),
+        new HealOurOwnBot());
+  }
+
+  /** The GitHub App alternative to the RIG_TOKEN secret, as docs/defaults.md shows it. */
+  static class HealWithAppToken extends HealWorkflowConfigFile {
+    @Override
+    protected String pushToken() {
+      return "steps.app-token.outputs.token";
+    }
+
+    @Override
+    protected List<Object> steps() {
+      List<Object> steps = super.steps();
+      Map<String, Object> token =
+          usesStep("app-token", "Create a GitHub App token", "actions/create-github-app-token@v1");
+      token.put(
+          "with",
+          Tree.map(
+              "app-id", "${{ vars.RIG_APP_ID }}",
+              "private-key", "${{ secrets.RIG_APP_PRIVATE_KEY }}"));
+      steps.add(0, token);
+      return steps;
+    }
+  }
+
+  @Test
+  void healPushesWithAGitHubAppToken() {
+    assertChanges(
+        List.of(
+            "+ - id: app-token",
+            "+ name: Create a GitHub App token",
+            "+ uses: actions/create-github-app-token@v1",
+            "+ with:",
+            "+ app-id: ${{ vars.RIG_APP_ID }}",
+            "+ private-key: ${{ secrets.RIG_APP_PRIVATE_KEY }}",
+            "- token: ${{ secrets.RIG_TOKEN || github.token }}",
+            "+ token: ${{ steps.app-token.outputs.token || github.token }}",
+            "- HEAL_CAN_PUSH: ${{ secrets.RIG_TOKEN != '' }}",
+            "+ HEAL_CAN_PUSH: ${{ steps.app-token.outputs.token != '' }}"),
+        new HealWorkflowConfigFile(),
+        new HealWithAppToken());
+  }
+
   static class DocsOnPython312 extends DeployDocsWorkflowConfigFile {
     @Override
     protected List<Object> buildSteps() {

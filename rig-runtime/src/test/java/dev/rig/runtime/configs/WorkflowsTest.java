@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -41,7 +42,8 @@ class WorkflowsTest {
           "actions/setup-python@v5",
           "actions/configure-pages@v5",
           "actions/upload-pages-artifact@v3",
-          "actions/deploy-pages@v4");
+          "actions/deploy-pages@v4",
+          "actions/upload-artifact@v4");
 
   @TempDir Path folder;
 
@@ -51,7 +53,8 @@ class WorkflowsTest {
             "health_check.yml", (Supplier<ConfigFile<?>>) HealthCheckWorkflowConfigFile::new),
         Arguments.of("release.yml", (Supplier<ConfigFile<?>>) ReleaseWorkflowConfigFile::new),
         Arguments.of(
-            "deploy_docs.yml", (Supplier<ConfigFile<?>>) DeployDocsWorkflowConfigFile::new));
+            "deploy_docs.yml", (Supplier<ConfigFile<?>>) DeployDocsWorkflowConfigFile::new),
+        Arguments.of("heal.yml", (Supplier<ConfigFile<?>>) HealWorkflowConfigFile::new));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,27 +121,53 @@ class WorkflowsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 7, 12, 22, 23})
-  void nightlyHourIsTheDepth(int depth) {
-    assertEquals("0 " + depth + " * * *", cron(depth));
+  @CsvSource({"0, 0 0 * * *", "1, 30 0 * * *", "2, 0 1 * * *", "3, 30 1 * * *",
+      "23, 30 11 * * *", "24, 0 12 * * *", "46, 0 23 * * *", "47, 30 23 * * *"})
+  void nightlyRunStartsAtTheDepthsHalfHourSlot(int depth, String expected) {
+    assertEquals(expected, cron(depth));
   }
 
   @Test
-  void everyDepthOfADayGetsItsOwnHour() {
-    for (int depth = 0; depth <= 23; depth++) {
-      assertEquals("0 " + depth + " * * *", HealthCheckWorkflowConfigFile.nightlySchedule(depth));
+  void fortyEightDepthsGetDistinctSlotsInChainOrder() {
+    assertEquals(48, HealthCheckWorkflowConfigFile.SLOTS);
+    int previous = -1;
+    for (int depth = 0; depth <= HealthCheckWorkflowConfigFile.LAST_DEPTH; depth++) {
+      int minute = minuteOfDay(HealthCheckWorkflowConfigFile.nightlySchedule(depth));
+      assertTrue(minute > previous, "depth " + depth + " runs after depth " + (depth - 1));
+      assertTrue(minute - previous >= 30 || depth == 0, "half an hour for the previous level");
+      previous = minute;
     }
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {24, 25, 40, 1000})
-  void pastTwentyThreeTheScheduleStaysValid(int depth) {
+  @ValueSource(ints = {48, 49, 100, 1000})
+  void pastTheLastSlotTheScheduleStaysValidAndLast(int depth) {
     String cron = cron(depth);
-    assertEquals("0 23 * * *", cron);
+    assertEquals("30 23 * * *", cron);
+    assertEquals(23 * 60 + 30, minuteOfDay(cron));
+  }
+
+  private static int minuteOfDay(String cron) {
     String[] fields = cron.split(" ");
-    assertEquals(5, fields.length);
+    assertEquals(5, fields.length, cron);
+    int minute = Integer.parseInt(fields[0]);
     int hour = Integer.parseInt(fields[1]);
-    assertTrue(hour >= 0 && hour <= 23);
+    assertTrue(minute >= 0 && minute <= 59 && hour >= 0 && hour <= 23, cron);
+    return hour * 60 + minute;
+  }
+
+  @Test
+  void aFailedHealthCheckUploadsRigsPatch() {
+    Map<String, Object> workflow = parse(render(new HealthCheckWorkflowConfigFile(), 1));
+    List<Object> steps = list(map(map(workflow.get("jobs")).get("build")).get("steps"));
+    Map<String, Object> upload = map(steps.get(steps.size() - 1));
+    assertEquals("rig-patch", upload.get("id"));
+    assertEquals("failure()", upload.get("if"));
+    assertEquals("actions/upload-artifact@v4", upload.get("uses"));
+    Map<String, Object> with = map(upload.get("with"));
+    assertEquals("**/target/rig.patch", with.get("path"));
+    assertEquals("rig-patch-jdk-${{ matrix.java }}", with.get("name"));
+    assertEquals("ignore", with.get("if-no-files-found"));
   }
 
   @Test

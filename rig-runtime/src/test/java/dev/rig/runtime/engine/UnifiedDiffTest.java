@@ -99,6 +99,16 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void thePatchIsWholeForGitApply() {
+    String before = "{" + "\"k\": 1, ".repeat(100_000) + "\"z\": 2}\n";
+
+    String patch = UnifiedDiff.patchOf("one-line.json", before, numbered(0, 40_000));
+
+    assertEquals(40_000 + 4, patch.split("\n").length, "nothing cut");
+    assertTrue(patch.contains("\n-" + before), "the long line whole");
+  }
+
+  @Test
   void controlCharactersInThePathAreEscaped() {
     String diff = UnifiedDiff.of("a\nb.txt", null, "x\n");
 
@@ -115,7 +125,9 @@ class UnifiedDiffTest {
             () -> {
               made[0]++;
               return "diff\n";
-            });
+            },
+            () -> "patch\n",
+            java.util.List.of());
 
     assertEquals(0, made[0], "no diff work before anyone asks");
     assertEquals("diff\n", report.diff());
