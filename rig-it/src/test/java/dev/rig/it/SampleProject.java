@@ -36,6 +36,8 @@ final class SampleProject {
   private final Path root;
   private boolean ownTestClass = true;
   private String surefireConfiguration = "";
+  private String surefireVersion = "3.5.4";
+  private boolean parentPinsSurefire;
 
   private SampleProject(Path root) {
     this.root = root;
@@ -51,6 +53,21 @@ final class SampleProject {
     return this;
   }
 
+  /** The maven-surefire-plugin version the pom pins. */
+  SampleProject surefire(String version) {
+    surefireVersion = version;
+    return this;
+  }
+
+  /**
+   * Surefire's version pinned by a parent pom ({@code parent/pom.xml} beside the project), as
+   * spring-boot-starter-parent 3.5.0 pins 3.5.3, instead of by the project's own pom.
+   */
+  SampleProject surefirePinnedByParent() {
+    parentPinsSurefire = true;
+    return this;
+  }
+
   /** XML inside the maven-surefire-plugin's {@code <configuration>}. */
   SampleProject surefireConfiguration(String xml) {
     surefireConfiguration = xml;
@@ -59,6 +76,28 @@ final class SampleProject {
 
   SampleProject write() throws IOException {
     writeFile("pom.xml", pom());
+    if (parentPinsSurefire) {
+      writeFile("parent/pom.xml", """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <modelVersion>4.0.0</modelVersion>
+            <groupId>com.example</groupId>
+            <artifactId>greeting-parent</artifactId>
+            <version>1.0</version>
+            <packaging>pom</packaging>
+            <build>
+              <pluginManagement>
+                <plugins>
+                  <plugin>
+                    <artifactId>maven-surefire-plugin</artifactId>
+                    <version>%s</version>
+                  </plugin>
+                </plugins>
+              </pluginManagement>
+            </build>
+          </project>
+          """.formatted(surefireVersion));
+    }
     writeFile("src/test/java/com/example/greeting/GreetingConfigFile.java", CONFIG_FILE);
     writeFile("src/test/java/com/example/greeting/GreetingRegistry.java", REGISTRY);
     writeFile(
@@ -93,6 +132,7 @@ final class SampleProject {
     <?xml version="1.0" encoding="UTF-8"?>
     <project xmlns="http://maven.apache.org/POM/4.0.0">
       <modelVersion>4.0.0</modelVersion>
+    %s
       <groupId>com.example</groupId>
       <artifactId>greeting</artifactId>
       <version>1.0</version>
@@ -132,15 +172,22 @@ final class SampleProject {
         <plugins>
           <plugin>
             <artifactId>maven-surefire-plugin</artifactId>
-            <version>3.5.4</version>
-            <configuration>%s</configuration>
+    %s        <configuration>%s</configuration>
           </plugin>
         </plugins>
       </build>
     </project>
     """
         .formatted(
-            InstalledRig.junitVersion(), InstalledRig.version(), PLUGINS, surefireConfiguration);
+            parentPinsSurefire
+                ? "  <parent><groupId>com.example</groupId><artifactId>greeting-parent</artifactId>"
+                    + "<version>1.0</version><relativePath>parent/pom.xml</relativePath></parent>"
+                : "",
+            InstalledRig.junitVersion(),
+            InstalledRig.version(),
+            PLUGINS,
+            parentPinsSurefire ? "" : "        <version>" + surefireVersion + "</version>\n",
+            surefireConfiguration);
   }
 
   private static final String CONFIG_FILE =

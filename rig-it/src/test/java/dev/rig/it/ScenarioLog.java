@@ -17,6 +17,7 @@ import java.util.Locale;
 final class ScenarioLog {
 
   private final PrintStream out;
+  private boolean broken;
   private final List<String> totals = new ArrayList<>();
   private final long start = System.nanoTime();
   private String step;
@@ -65,6 +66,60 @@ final class ScenarioLog {
     assertNotEquals(0, result.exitCode(),
         () -> "`" + result.command() + "` in " + result.project().getFileName() + " should fail:\n" + result.tail());
     return result;
+  }
+
+  /** The body of one step of a scenario. */
+  interface Body {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs one step of an ordered scenario, timing it; after a failed step the later ones are
+   * skipped, not failed.
+   */
+  void step(String title, Body body) {
+    org.junit.jupiter.api.Assumptions.assumeFalse(broken, "an earlier step of the scenario failed");
+    start(title);
+    try {
+      body.run();
+      end(true);
+    } catch (AssertionError | RuntimeException e) {
+      broken = true;
+      end(false);
+      throw e;
+    } catch (Exception e) {
+      broken = true;
+      end(false);
+      throw new AssertionError(title + ": " + e, e);
+    }
+  }
+
+  /**
+   * The files rig's test reports it healed in a run's output ({@code "created mkdocs.yml"}, ...),
+   * after showing the reader rig's report; fails when there is none.
+   */
+  List<String> healed(MavenResult run) {
+    List<String> report = run.excerpt("rig updated these files", "commit the changes");
+    if (report.isEmpty()) {
+      throw new AssertionError("expected rig's test to report the files it healed in the output of"
+          + " `" + run.command() + "`:\n" + run.tail());
+    }
+    show(report);
+    return report.stream()
+        .filter(line -> line.matches(" {4}(created|updated) .*"))
+        .map(String::strip)
+        .distinct()
+        .toList();
+  }
+
+  /** Asserts that Maven's output names each word, and shows the reader the line that does. */
+  void assertMentions(MavenResult result, String... words) {
+    for (String word : words) {
+      String line = result.lineMentioning(word).orElseThrow(() -> new AssertionError(
+          "expected the output of `" + result.command() + "` to mention " + word + ":\n"
+              + result.tail()));
+      did("says: " + line.strip());
+    }
   }
 
   void summary() {

@@ -2,7 +2,6 @@ package dev.rig.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,6 @@ class SeedScenarioTest {
 
   private static ScenarioLog log;
   private static ScenarioRuns runs;
-  private static boolean broken;
   private static Path serviceBase;
   private static Path backendBase;
   private static Path authService;
@@ -70,7 +68,7 @@ class SeedScenarioTest {
   @Order(1)
   @DisplayName("1. the organisation installs service-base and backend-base")
   void installTheBases() {
-    step("install service-base and backend-base", () -> {
+    log.step("install service-base and backend-base", () -> {
       log.expectPass(mvn(serviceBase, "install"));
       log.expectPass(mvn(backendBase, "install"));
     });
@@ -80,7 +78,7 @@ class SeedScenarioTest {
   @Order(2)
   @DisplayName("2. service-base adds a security requirement and heals its own pom.xml")
   void serviceBaseAddsASecurityRequirement() {
-    step("service-base requires " + SECURITY_DEPENDENCY, () -> {
+    log.step("service-base requires " + SECURITY_DEPENDENCY, () -> {
       Path pomConfig = serviceBase.resolve("src/main/java/com/myorg/servicebase/configs/PomConfigFile.java");
       ScenarioFiles.replaceOnce(
           pomConfig,
@@ -100,7 +98,7 @@ class SeedScenarioTest {
   @Order(3)
   @DisplayName("3. auth-service's next test run fails, naming pom.xml, and heals it")
   void authServiceHealsOnItsNextTestRun() {
-    step("auth-service: mvn test after the base changed", () -> {
+    log.step("auth-service: mvn test after the base changed", () -> {
       Map<String, byte[]> before = ScenarioFiles.snapshot(authService);
       assertTrue(!new String(before.get("pom.xml"), StandardCharsets.UTF_8).contains("bcprov"),
           "auth-service's pom.xml should not know bcprov-jdk18on before the run");
@@ -118,7 +116,7 @@ class SeedScenarioTest {
   @Order(4)
   @DisplayName("4. the run after that passes")
   void theRunAfterPasses() {
-    step("auth-service: mvn test again", () -> {
+    log.step("auth-service: mvn test again", () -> {
       Map<String, byte[]> before = ScenarioFiles.snapshot(authService);
       log.expectPass(mvn(authService, "test"));
       assertEquals(List.of(), ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(authService)),
@@ -130,7 +128,7 @@ class SeedScenarioTest {
   @Order(5)
   @DisplayName("5. payment-service, which declares no config, heals the same way")
   void aServiceWithoutConfigsHealsToo() {
-    step("payment-service (no config of its own): mvn test", () -> {
+    log.step("payment-service (no config of its own): mvn test", () -> {
       Map<String, byte[]> before = ScenarioFiles.snapshot(paymentService);
       assertHealed(log.expectFail(mvn(paymentService, "test")), "updated pom.xml");
       Map<String, byte[]> after = ScenarioFiles.snapshot(paymentService);
@@ -145,7 +143,7 @@ class SeedScenarioTest {
   @Order(6)
   @DisplayName("6. a deleted mkdocs.yml comes back, branded")
   void aDeletedFileComesBack() {
-    step("auth-service: rm mkdocs.yml, mvn test", () -> {
+    log.step("auth-service: rm mkdocs.yml, mvn test", () -> {
       Path mkdocs = authService.resolve("mkdocs.yml");
       byte[] committed = Files.readAllBytes(mkdocs);
       Files.delete(mkdocs);
@@ -166,7 +164,7 @@ class SeedScenarioTest {
   @Order(7)
   @DisplayName("7. a second library overriding MkdocsConfigFile is a compile error")
   void aSecondOverrideIsACompileError() {
-    step("auth-service depends on docs-theme, which also overrides MkdocsConfigFile", () -> {
+    log.step("auth-service depends on docs-theme, which also overrides MkdocsConfigFile", () -> {
       Path docsTheme = ScenarioFiles.writeDocsTheme(
           work, GROUP, InstalledRig.version(), serviceBase.resolve("pom.xml"));
       log.expectPass(mvn(docsTheme, "install", "-DskipTests"));
@@ -196,7 +194,7 @@ class SeedScenarioTest {
   @Order(8)
   @DisplayName("8. @RigConfig(replaces = ...) in the service settles it")
   void replacesSettlesTheConflict() {
-    step("auth-service adds @RigConfig(replaces = docs-theme's MkdocsConfigFile)", () -> {
+    log.step("auth-service adds @RigConfig(replaces = docs-theme's MkdocsConfigFile)", () -> {
       byte[] mkdocsBefore = Files.readAllBytes(authService.resolve("mkdocs.yml"));
       ScenarioFiles.copyResource("AuthMkdocsConfigFile.java",
           authService.resolve("src/test/java/com/myorg/auth/configs/MkdocsConfigFile.java"));
@@ -212,7 +210,7 @@ class SeedScenarioTest {
   @Order(9)
   @DisplayName("9. rig:new makes inventory-service from service-base's coordinates, and it builds")
   void aNewServiceInOneCommand() {
-    step("mvn rig:new -Dbase=" + GROUP + ":service-base:1.0.0, then mvn verify", () -> {
+    log.step("mvn rig:new -Dbase=" + GROUP + ":service-base:1.0.0, then mvn verify", () -> {
       Path inventory = work.resolve("inventory-service");
       MavenResult created = log.expectPass(mvn(work,
           "dev.rig:rig-maven-plugin:" + InstalledRig.version() + ":new",
@@ -233,27 +231,6 @@ class SeedScenarioTest {
 
   // -----------------------------------------------------------------------------------------------
 
-  private interface Body {
-    void run() throws Exception;
-  }
-
-  /** Runs one step, timing it; after a failed step the later ones are skipped, not failed. */
-  private static void step(String title, Body body) {
-    assumeFalse(broken, "an earlier step of the scenario failed");
-    log.start(title);
-    try {
-      body.run();
-      log.end(true);
-    } catch (AssertionError | RuntimeException e) {
-      broken = true;
-      log.end(false);
-      throw e;
-    } catch (Exception e) {
-      broken = true;
-      log.end(false);
-      throw new AssertionError(title + ": " + e, e);
-    }
-  }
 
   private static MavenResult mvn(Path project, String... args) throws Exception {
     return runs.mvn(project, args);
@@ -264,25 +241,8 @@ class SeedScenarioTest {
    * {@code "<verb> <path>"}, and shows the reader rig's report.
    */
   private static void assertHealed(MavenResult run, String... files) {
-    List<String> report = run.excerpt("rig updated these files", "commit the changes");
-    if (report.isEmpty()) {
-      throw new AssertionError("expected rig's test to report the files it healed in the output of `"
-          + run.command() + "`:\n" + run.tail());
-    }
-    List<String> healed = report.stream()
-        .filter(line -> line.matches(" {4}(created|updated) .*"))
-        .map(String::strip)
-        .toList();
-    assertEquals(List.of(files), healed, "the files rig healed");
-    log.show(report);
+    assertEquals(List.of(files), log.healed(run), "the files rig healed");
   }
 
-  /** Asserts that Maven's output names each word, and shows the reader the line that does. */
-  private static void assertMentions(MavenResult result, String... words) {
-    for (String word : words) {
-      String line = result.lineMentioning(word).orElseThrow(() -> new AssertionError(
-          "expected the output of `" + result.command() + "` to mention " + word + ":\n" + result.tail()));
-      log.did("says: " + line);
-    }
-  }
+
 }

@@ -5,20 +5,17 @@ import dev.rig.processor.index.ClasspathIndex;
 import dev.rig.processor.index.ClasspathIndexReader;
 import dev.rig.processor.index.IndexNames;
 import dev.rig.processor.index.IndexedModule;
+import dev.rig.processor.index.OutputFolders;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.report.Reporter;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.StandardLocation;
 
 /**
  * What the first round decides for the whole compilation: which module this is, its depth, and
@@ -68,7 +65,7 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
       return off();
     }
     ClasspathIndex index =
-        new ClasspathIndexReader(elements, marker -> inOwnOutput(env.getFiler(), marker)).read();
+        new ClasspathIndexReader(elements, OutputFolders.of(env.getFiler())::placeOf).read();
     if (!index.olderMarkers().isEmpty()) {
       reporter.report(Message.OLDER_INDEX, index.olderMarkers().size(), IndexNames.PACKAGE,
           index.olderMarkers().get(0));
@@ -81,7 +78,9 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
       return new ModuleSetup(
           Mode.TEST,
           new ModuleIdentity(
-              tested.get().registryPackage(), options.coordinates(), tested.get().depth()),
+              tested.get().registryPackage(),
+              options.coordinates().isEmpty() ? tested.get().coordinates() : options.coordinates(),
+              tested.get().depth()),
           index);
     }
     if (packageName.isEmpty()) {
@@ -129,18 +128,5 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
       length = same;
     }
     return common == null ? "" : String.join(".", List.of(common).subList(0, length));
-  }
-
-  /** Whether a class file of that marker is in this compilation's own output folder. */
-  private static boolean inOwnOutput(Filer filer, String markerSimpleName) {
-    try (InputStream in =
-        filer
-            .getResource(StandardLocation.CLASS_OUTPUT, IndexNames.PACKAGE,
-                markerSimpleName + ".class")
-            .openInputStream()) {
-      return in != null;
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return false;
-    }
   }
 }

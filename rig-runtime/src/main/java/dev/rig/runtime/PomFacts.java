@@ -78,6 +78,11 @@ public final class PomFacts {
     return stripped(element);
   }
 
+  /** The value of a child of {@code <parent>} ({@code groupId}, {@code version}), trimmed. */
+  public Optional<String> parent(String element) {
+    return stripped("parent/" + element);
+  }
+
   /** The value of a {@code <properties>} entry, trimmed. */
   public Optional<String> property(String name) {
     return stripped("properties/" + name);
@@ -85,6 +90,24 @@ public final class PomFacts {
 
   private Optional<String> stripped(String path) {
     return Optional.ofNullable(values.get(path)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /** No values: the facts of a project without a pom. */
+  public static PomFacts none() {
+    return NONE;
+  }
+
+  /** The values of a pom's text; none when it is malformed. */
+  public static PomFacts parse(String text) {
+    if (text.length() > XmlConfigFile.MAX_CHARS) {
+      return NONE;
+    }
+    try {
+      return read(new java.io.ByteArrayInputStream(
+          text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (IOException | MalformedFileException e) {
+      return NONE;
+    }
   }
 
   /** The values of {@code root/pom.xml}; none when it is missing or malformed. */
@@ -102,6 +125,15 @@ public final class PomFacts {
 
   /** Reads {@code pom}, reporting a malformed file with the parser's line and column. */
   public static PomFacts read(Path pom) throws IOException, MalformedFileException {
+    if (Files.size(pom) > XmlConfigFile.MAX_CHARS) {
+      throw tooLarge(pom);
+    }
+    try (InputStream in = Files.newInputStream(pom)) {
+      return read(in);
+    }
+  }
+
+  private static PomFacts read(InputStream in) throws IOException, MalformedFileException {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -111,12 +143,9 @@ public final class PomFacts {
     for (String limit : JDK_XML_LIMITS) {
       factory.setProperty(limit, "0");
     }
-    if (Files.size(pom) > XmlConfigFile.MAX_CHARS) {
-      throw tooLarge(pom);
-    }
     Map<String, String> values = new HashMap<>();
     boolean hasParent = false;
-    try (InputStream in = Files.newInputStream(pom)) {
+    try {
       XMLStreamReader reader = factory.createXMLStreamReader(in);
       Deque<String> open = new ArrayDeque<>();
       StringBuilder text = new StringBuilder();

@@ -1,45 +1,179 @@
 package dev.rig.runtime;
 
+import dev.rig.runtime.configs.facts.GitFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Facts about the project whose files are managed, available to a config through
- * {@link ConfigFile#project()}.
- *
- * @param root the project root: every managed path is relative to it
- * @param groupId the project's groupId as its pom.xml says, or empty
- * @param artifactId the project's artifactId as its pom.xml says, or empty
- * @param version the project's version as its pom.xml says, or empty
- * @param name the project's name, or its artifactId when the pom has none
- * @param description the project's description, or empty
- * @param packageName the project's base Java package (where its registry was generated)
- * @param depth the project's depth in the rig chain: rig-runtime is 0, a base on it 1, ...
- * @param libraryCoordinates {@code groupId:artifactId:version} of the project whose RigMain
- *     runs, as recorded at compile time (a new project made by {@code new} depends on it)
+ * Facts about the project whose files are managed, available to a config through {@link
+ * ConfigFile#project()}: its coordinates, package and depth, and the facts of the state being
+ * planned ({@link #pom()}, {@link #currentText(String)}) and of the run ({@link #git()}, {@link
+ * #creationDate()}). A config derives what it requires from these, never from files it reads
+ * itself: then one sync reaches its fixed point, and rig can check that it does.
  */
-public record Project(
-    Path root,
-    String groupId,
-    String artifactId,
-    String version,
-    String name,
-    String description,
-    String packageName,
-    int depth,
-    String libraryCoordinates) {
+public final class Project {
 
-  public Project {
-    Objects.requireNonNull(root, "root");
-    groupId = Objects.requireNonNullElse(groupId, "");
-    artifactId = Objects.requireNonNullElse(artifactId, "");
-    version = Objects.requireNonNullElse(version, "");
-    name = Objects.requireNonNullElse(name, artifactId);
-    description = Objects.requireNonNullElse(description, "");
-    packageName = Objects.requireNonNullElse(packageName, "");
-    libraryCoordinates = Objects.requireNonNullElse(libraryCoordinates, "");
+  private final Path root;
+  private final String groupId;
+  private final String artifactId;
+  private final String version;
+  private final String name;
+  private final String description;
+  private final String packageName;
+  private final int depth;
+  private final String libraryCoordinates;
+  private final ProjectState state;
+
+  /**
+   * @param root the project root: every managed path is relative to it
+   * @param groupId the project's groupId as its pom.xml says, or empty
+   * @param artifactId the project's artifactId as its pom.xml says, or empty
+   * @param version the project's version as its pom.xml says, or empty
+   * @param name the project's name, or its artifactId when the pom has none
+   * @param description the project's description, or empty
+   * @param packageName the project's base Java package (where its registry was generated)
+   * @param depth the project's depth in the rig chain: rig-runtime is 0, a base on it 1, ...
+   * @param libraryCoordinates {@code groupId:artifactId:version} of the project whose RigMain
+   *     runs, as recorded at compile time (a new project made by {@code new} depends on it)
+   */
+  public Project(
+      Path root,
+      String groupId,
+      String artifactId,
+      String version,
+      String name,
+      String description,
+      String packageName,
+      int depth,
+      String libraryCoordinates) {
+    this(root, groupId, artifactId, version, name, description, packageName, depth,
+        libraryCoordinates, null);
+  }
+
+  private Project(
+      Path root,
+      String groupId,
+      String artifactId,
+      String version,
+      String name,
+      String description,
+      String packageName,
+      int depth,
+      String libraryCoordinates,
+      ProjectState state) {
+    this.root = Objects.requireNonNull(root, "root");
+    this.groupId = Objects.requireNonNullElse(groupId, "");
+    this.artifactId = Objects.requireNonNullElse(artifactId, "");
+    this.version = Objects.requireNonNullElse(version, "");
+    this.name = Objects.requireNonNullElse(name, this.artifactId);
+    this.description = Objects.requireNonNullElse(description, "");
+    this.packageName = Objects.requireNonNullElse(packageName, "");
+    this.depth = depth;
+    this.libraryCoordinates = Objects.requireNonNullElse(libraryCoordinates, "");
+    this.state = state != null ? state : ProjectState.onDisk(root);
+  }
+
+  /** These facts, with the files and run facts of {@code state}. Used by the engine. */
+  public Project inState(ProjectState state) {
+    return new Project(root, groupId, artifactId, version, name, description, packageName, depth,
+        libraryCoordinates, Objects.requireNonNull(state, "state"));
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  public String artifactId() {
+    return artifactId;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String packageName() {
+    return packageName;
+  }
+
+  public int depth() {
+    return depth;
+  }
+
+  public String libraryCoordinates() {
+    return libraryCoordinates;
+  }
+
+  /**
+   * What pom.xml says in the state being planned: the pom this run is about to write when rig
+   * manages it and planned it already (it is planned first), else the pom on disk. No values when
+   * there is none or it cannot be parsed.
+   */
+  public PomFacts pom() {
+    return currentText("pom.xml").map(PomFacts::parse).orElse(PomFacts.none());
+  }
+
+  /**
+   * The text of a file of the project in the state being planned (a path relative to the root,
+   * with {@code /}): as this run plans to write it, else as it is on disk; empty when it does not
+   * exist or is outside the root.
+   */
+  public Optional<String> currentText(String path) {
+    return state.text(path);
+  }
+
+  /** The facts of the project's git repository (its remote, the user's name), read once a run. */
+  public GitFacts git() {
+    return state.git();
+  }
+
+  /**
+   * The day the project is first given its standards ({@code SOURCE_DATE_EPOCH}, else today in
+   * UTC), the same for every config of a run.
+   */
+  public Instant creationDate() {
+    return state.creationDate();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Project that
+        && root.equals(that.root)
+        && groupId.equals(that.groupId)
+        && artifactId.equals(that.artifactId)
+        && version.equals(that.version)
+        && name.equals(that.name)
+        && description.equals(that.description)
+        && packageName.equals(that.packageName)
+        && depth == that.depth
+        && libraryCoordinates.equals(that.libraryCoordinates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(root, groupId, artifactId, version, name, description, packageName, depth,
+        libraryCoordinates);
+  }
+
+  @Override
+  public String toString() {
+    return "Project[root=" + root + ", coordinates=" + groupId + ":" + artifactId + ":" + version
+        + ", packageName=" + packageName + ", depth=" + depth + "]";
   }
 
   /**

@@ -15,23 +15,28 @@ import java.util.stream.Stream;
  *     very module left in its output folder: part of this module, not of a dependency
  * @param olderMarkers simple names of markers that an older rig-processor wrote, one per config,
  *     which this one cannot read
+ * @param mainOutput the modules among {@code modules} whose marker is in the main output folder
+ *     beside this compilation's own (see {@link OutputFolders}): when there is one, this is that
+ *     module's test compilation
  */
 public record ClasspathIndex(
     List<IndexedConfig> configs,
     List<IndexedModule> modules,
     List<String> ownConfigs,
-    List<String> olderMarkers) {
+    List<String> olderMarkers,
+    List<IndexedModule> mainOutput) {
 
   public ClasspathIndex {
     configs = List.copyOf(configs);
     modules = List.copyOf(modules);
     ownConfigs = List.copyOf(ownConfigs);
     olderMarkers = List.copyOf(olderMarkers);
+    mainOutput = List.copyOf(mainOutput);
   }
 
   public ClasspathIndex(
       List<IndexedConfig> configs, List<IndexedModule> modules, List<String> ownConfigs) {
-    this(configs, modules, ownConfigs, List.of());
+    this(configs, modules, ownConfigs, List.of(), List.of());
   }
 
   /**
@@ -49,17 +54,29 @@ public record ClasspathIndex(
 
   /**
    * The module on the classpath that is the one being compiled, when this compilation is its test
-   * compilation: the same coordinates, or the same registry package when either side has no
-   * coordinates.
+   * compilation. The layout of the output folders decides first: a marker in the main output
+   * folder beside this compilation's is this module's, whatever its package and coordinates say
+   * (the main compilation may have run before a sync added {@code -Arig.coordinates}, or with
+   * another version). Only when the layout says nothing (an unusual output folder, an in-memory
+   * file manager) do the coordinates decide, without the version; and only when either side has
+   * none, the registry package.
    */
   public Optional<IndexedModule> sameModule(String coordinates, String registryPackage) {
+    if (!mainOutput.isEmpty()) {
+      return Optional.of(mainOutput.get(mainOutput.size() - 1));
+    }
     return modules.stream()
         .filter(
             module ->
                 coordinates.isEmpty() || module.coordinates().isEmpty()
                     ? module.registryPackage().equals(registryPackage)
-                    : module.coordinates().equals(coordinates))
+                    : withoutVersion(module.coordinates()).equals(withoutVersion(coordinates)))
         .findFirst();
+  }
+
+  private static String withoutVersion(String coordinates) {
+    int last = coordinates.lastIndexOf(':');
+    return last < 0 ? coordinates : coordinates.substring(0, last);
   }
 
   /** A registry of another module that has the very name this compilation would generate. */

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -31,16 +31,17 @@ public final class ClasspathIndexReader {
   private static final String MODULE_ENTRY = RigModuleEntry.class.getCanonicalName();
 
   private final Elements elements;
-  private final Predicate<String> inOwnOutput;
+  private final Function<String, OutputFolders.Place> places;
 
   /**
-   * @param inOwnOutput whether the marker of this simple name is a class file in this
-   *     compilation's own output folder: build tools that compile incrementally put that folder
-   *     on the classpath, with the marker of the previous build in it
+   * @param places where the class file of the marker of this simple name is: in this
+   *     compilation's own output folder (build tools that compile incrementally put that folder on
+   *     the classpath, with the marker of the previous build in it), in the main output folder
+   *     beside it (this is the module's test compilation), or elsewhere
    */
-  public ClasspathIndexReader(Elements elements, Predicate<String> inOwnOutput) {
+  public ClasspathIndexReader(Elements elements, Function<String, OutputFolders.Place> places) {
     this.elements = elements;
-    this.inOwnOutput = inOwnOutput;
+    this.places = places;
   }
 
   /** The index of the classpath, sorted so that everything built from it is deterministic. */
@@ -49,6 +50,7 @@ public final class ClasspathIndexReader {
     List<IndexedModule> modules = new ArrayList<>();
     List<String> ownConfigs = new ArrayList<>();
     List<String> olderMarkers = new ArrayList<>();
+    List<IndexedModule> mainOutput = new ArrayList<>();
     for (PackageElement pkg : elements.getAllPackageElements(IndexNames.PACKAGE)) {
       for (Element marker : pkg.getEnclosedElements()) {
         String simpleName = marker.getSimpleName().toString();
@@ -63,10 +65,14 @@ public final class ClasspathIndexReader {
           continue;
         }
         List<IndexedConfig> declared = configsOf(marker, module.get());
-        if (inOwnOutput.test(simpleName)) {
+        OutputFolders.Place place = places.apply(simpleName);
+        if (place == OutputFolders.Place.OWN_OUTPUT) {
           // This module's own marker from its previous build: its configs, not a dependency's.
           declared.forEach(config -> ownConfigs.add(config.config()));
         } else {
+          if (place == OutputFolders.Place.MAIN_OUTPUT) {
+            mainOutput.add(module.get());
+          }
           modules.add(module.get());
           configs.addAll(declared);
         }
@@ -76,7 +82,8 @@ public final class ClasspathIndexReader {
     modules.sort(Comparator.comparing(IndexedModule::registry));
     ownConfigs.sort(Comparator.naturalOrder());
     olderMarkers.sort(Comparator.naturalOrder());
-    return new ClasspathIndex(configs, modules, ownConfigs, olderMarkers);
+    mainOutput.sort(Comparator.comparing(IndexedModule::registry));
+    return new ClasspathIndex(configs, modules, ownConfigs, olderMarkers, mainOutput);
   }
 
   /**

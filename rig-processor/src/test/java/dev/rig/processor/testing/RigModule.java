@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -50,6 +49,16 @@ public final class RigModule {
   public static RigModule project(String coordinates) {
     RigModule module = new RigModule(coordinates);
     module.classpath.add(RuntimeStub.classes().toFile());
+    return module;
+  }
+
+  /**
+   * A compilation with no rig class on its classpath at all, the processor still listed: a
+   * service's main compilation, whose rig-runtime is a test dependency.
+   */
+  public static RigModule withoutRig(String coordinates) {
+    RigModule module = new RigModule(coordinates);
+    module.classpath.clear();
     return module;
   }
 
@@ -110,6 +119,19 @@ public final class RigModule {
    */
   public CompiledModule compileTo(Path dir, JavaFileObject... sources) {
     CompiledModule output = new CompiledModule(dir.resolve("classes"), dir.resolve("generated"));
+    List<String> printed = compileInto(output, sources);
+    assertWithMessage("compilation of a dependency was not clean:\n%s", String.join("\n", printed))
+        .that(printed).isEmpty();
+    return output;
+  }
+
+  /**
+   * Compiles to the folders of {@code output} with javax.tools, as a build tool does (classes
+   * already there stay, as in an incremental build), under {@link #LINT}.
+   *
+   * @return every diagnostic but notes, as {@code KIND: message}; empty for a clean compilation
+   */
+  public List<String> compileInto(CompiledModule output, JavaFileObject... sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
@@ -125,21 +147,16 @@ public final class RigModule {
           javac.getTask(null, files, diagnostics, allOptions, null, List.of(sources));
       task.setProcessors(processors());
       boolean success = task.call();
-      String printed =
-          diagnostics.getDiagnostics().stream()
-              .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT))
-              .collect(Collectors.joining("\n"));
-      assertWithMessage("compilation of a dependency failed:\n%s", printed)
-          .that(success).isTrue();
-      assertWithMessage("compilation of a dependency was not clean")
-          .that(diagnostics.getDiagnostics().stream()
-              .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-              .map(d -> d.getMessage(Locale.ROOT))
-              .toList())
-          .isEmpty();
+      List<String> printed = new ArrayList<>(diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+          .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT))
+          .toList());
+      if (!success && printed.isEmpty()) {
+        printed.add("ERROR: javac failed without a diagnostic");
+      }
+      return printed;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return output;
   }
 }

@@ -5,16 +5,13 @@ import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -61,13 +58,9 @@ final class ProjectInitializer {
               + " is writable",
           e);
     }
-    RunReport first = engine.sync();
-    // Other defaults read facts from pom.xml (the Java release, the build timestamp); when this
-    // run created or changed it, a second pass lets them see it, so that check passes right after.
-    boolean pomChanged =
-        first.changedFiles().stream().anyMatch(file -> file.path().equals("pom.xml"));
-    RunReport files = pomChanged ? combine(first, engine.sync()) : first;
-    return new Result(placeholders, sources, files);
+    // One sync reaches the fixed point: the defaults read the pom this run plans, not the one on
+    // disk, and the engine checks that planning again would change nothing.
+    return new Result(placeholders, sources, engine.sync());
   }
 
   private List<String> removePlaceholders() throws RigException {
@@ -90,20 +83,5 @@ final class ProjectInitializer {
     }
     removed.sort(null);
     return removed;
-  }
-
-  /** Each file's status after both passes: created wins, then updated, then unchanged. */
-  private static RunReport combine(RunReport first, RunReport second) {
-    Map<String, FileReport> byPath = new LinkedHashMap<>();
-    for (FileReport file : first.files()) {
-      byPath.put(file.path(), file);
-    }
-    for (FileReport file : second.files()) {
-      FileReport earlier = byPath.get(file.path());
-      if (earlier == null || (!earlier.changed() && file.changed())) {
-        byPath.put(file.path(), file);
-      }
-    }
-    return new RunReport(new ArrayList<>(byPath.values()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.ClasspathRegistries;
 import dev.rig.runtime.engine.RigException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -45,29 +46,25 @@ public final class RigCli {
 
   /**
    * Runs one command line with the libraries' registries those listed in {@code classpath}'s
-   * {@code META-INF/services}, against which {@code sync} and {@code check} tell a stale registry.
+   * {@code META-INF/services}, against which the project's registry is resolved.
    */
   static int run(ConfigRegistry registry, String[] args, Terminal terminal, ClassLoader classpath) {
-    return run(registry, args, terminal, classpath, "");
+    return run(registry, args, terminal, () -> ClasspathRegistries.load(classpath));
   }
 
-  /**
-   * Runs one command line for a build tool: {@code sync}, {@code check} and {@code list} stop
-   * unless {@code registry} is the one of {@code expectedModule} ({@code groupId:artifactId}, or
-   * empty for any).
-   */
+  /** Runs one command line with the given registries on the classpath. */
   static int run(
-      ConfigRegistry registry,
-      String[] args,
-      Terminal terminal,
-      ClassLoader classpath,
-      String expectedModule) {
-    RigCommand rig = new RigCommand(registry, terminal, classpath, expectedModule);
+      ConfigRegistry registry, String[] args, Terminal terminal, RigCommand.Libraries libraries) {
+    return run(new RigCommand(registry, terminal, libraries), args, terminal);
+  }
+
+  /** Runs one command line for the given top command (a RigMain's, or a build tool's). */
+  static int run(RigCommand rig, String[] args, Terminal terminal) {
     CommandLine commandLine = new CommandLine(rig);
     for (Object command : commands(rig)) {
       commandLine.addSubcommand(command);
     }
-    commandLine.getCommandSpec().versionProvider(() -> RigVersion.lines(registry));
+    commandLine.getCommandSpec().versionProvider(() -> RigVersion.lines(rig.compiledRegistry()));
     commandLine.setOut(terminal.out());
     commandLine.setErr(terminal.err());
     commandLine.setColorScheme(

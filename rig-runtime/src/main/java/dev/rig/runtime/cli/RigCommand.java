@@ -2,14 +2,13 @@ package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.RegistryFreshness;
+import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.engine.ResolvedRegistry;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.junit.SurefireGap;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -48,23 +47,51 @@ final class RigCommand implements Runnable {
       description = "Batch mode (as in Maven): plain output for logs.")
   private boolean batch;
 
-  private final ConfigRegistry registry;
   private final Terminal terminal;
-  private final ClassLoader classpath;
+  private final Libraries libraries;
+  private final OwnRegistry ownRegistry;
   private final String expectedModule;
+  private ConfigRegistry compiled;
+  private ClasspathRegistries registries;
+  private ConfigRegistry own;
+  private ResolvedRegistry resolved;
+
+  /** Where the registries of the project's libraries come from; read once, when needed. */
+  @FunctionalInterface
+  interface Libraries {
+    ClasspathRegistries load() throws RigException;
+  }
 
   /**
-   * @param classpath where the registries of the project's libraries are listed, to tell whether
-   *     {@code registry} is stale
+   * Which of the registries on the classpath is the project's: a {@code RigMain} knows (its own);
+   * a build tool asks {@link ClasspathRegistries#own}.
+   */
+  @FunctionalInterface
+  interface OwnRegistry {
+    Optional<ConfigRegistry> find(ClasspathRegistries registries, Path root) throws RigException;
+  }
+
+  /**
+   * A run of a {@code RigMain}: {@code registry} is the project's own.
+   *
+   * @param libraries the registries on the classpath, against which {@code registry} is resolved
+   */
+  RigCommand(ConfigRegistry registry, Terminal terminal, Libraries libraries) {
+    this(terminal, libraries, (registries, root) -> Optional.of(registry), "");
+    this.compiled = registry;
+  }
+
+  /**
+   * A run for a build tool, which finds the project's registry among the classpath's.
+   *
    * @param expectedModule {@code groupId:artifactId} of the Maven project a build tool runs rig
-   *     for, whose own registry sync, check and list need; empty when rig runs from a {@code
-   *     RigMain}, which is the registry's own main
+   *     for, whose own registry sync, check and list need; empty for any (rig:new runs on a base)
    */
   RigCommand(
-      ConfigRegistry registry, Terminal terminal, ClassLoader classpath, String expectedModule) {
-    this.registry = registry;
+      Terminal terminal, Libraries libraries, OwnRegistry ownRegistry, String expectedModule) {
     this.terminal = terminal;
-    this.classpath = classpath;
+    this.libraries = libraries;
+    this.ownRegistry = ownRegistry;
     this.expectedModule = expectedModule;
   }
 
@@ -82,8 +109,40 @@ final class RigCommand implements Runnable {
     }
   }
 
-  ConfigRegistry registry() {
-    return registry;
+  /**
+   * This project's registry, resolved against the libraries' registries on the classpath (see
+   * {@link ClasspathRegistries#resolve}); a notice says when the compiled one is stale. Resolved
+   * once, after the options are parsed.
+   *
+   * @throws RigException when a listed registry cannot be loaded, or two leaves conflict
+   */
+  ResolvedRegistry registry() throws RigException {
+    if (resolved == null) {
+      ConfigRegistry project = own(); // loads the registries first
+      resolved = registries.resolve(project, root());
+      resolved.staleness().ifPresent(this::warn);
+    }
+    return resolved;
+  }
+
+  /** The project's registry as compiled: a RigMain's own, or the one found on the classpath. */
+  ConfigRegistry compiledRegistry() throws RigException {
+    return compiled != null ? compiled : own();
+  }
+
+  private ConfigRegistry own() throws RigException {
+    if (own == null) {
+      registries = libraries.load();
+      own = ownRegistry.find(registries, root()).orElseThrow(this::noRegistry);
+    }
+    return own;
+  }
+
+  private RigException noRegistry() {
+    return new RigException(
+        "no rig registry on "
+            + (expectedModule.isEmpty() ? "the class path" : expectedModule + "'s test class path")
+            + "\n  add the test dependency dev.rig:rig-runtime, or run rig:init, which adds it");
   }
 
   /** The project root: {@code --root}, else the current folder, as an absolute path. */
@@ -92,40 +151,34 @@ final class RigCommand implements Runnable {
     return chosen.toAbsolutePath().normalize();
   }
 
-  /**
-   * Stops before anything is read or written when the registry lacks a config of a library on the
-   * classpath: it was compiled against an older library, and syncing with it would silently leave
-   * the new file out.
-   */
-  void requireFreshRegistry() throws RigException {
-    List<RegistryFreshness.MissingConfig> missing;
-    try {
-      missing = RegistryFreshness.missing(registry, classpath);
-    } catch (ServiceConfigurationError e) {
-      throw new RigException(
-          "a rig registry listed on the classpath could not be loaded: "
-              + e.getMessage()
-              + "\n  rebuild this project from clean (mvn clean test)");
-    }
-    if (!missing.isEmpty()) {
-      throw RegistryFreshness.staleError(registry, missing);
+  /** Prints a notice on standard error: its first line as a {@code rig: warning:}. */
+  private void warn(String text) {
+    for (String line : text.split("\n")) {
+      terminal.err().println(line.startsWith(" ") ? line : "rig: warning: " + line);
     }
   }
 
   /**
    * Stops when a build tool runs rig for a project whose own registry is not on the classpath (it
    * has not been compiled, or rig-processor does not run on it): a library's registry would manage
-   * the project's files with the library's configs and depth.
+   * the project's files with the library's configs and depth. A registry compiled into a folder of
+   * the root is the project's own, whatever coordinates it was compiled with.
    */
   void requireOwnRegistry() throws RigException {
-    if (expectedModule.isEmpty() || registry.coordinates().startsWith(expectedModule + ":")) {
-      return;
+    ConfigRegistry found = own();
+    if (!expectedModule.isEmpty()
+        && !found.coordinates().startsWith(expectedModule + ":")
+        && !ClasspathRegistries.builtIn(found, root())) {
+      throw notOwn(found);
     }
-    throw new RigException(
+  }
+
+  private RigException notOwn(ConfigRegistry found) {
+    return new RigException(
         expectedModule
-            + " has no rig registry of its own on its classpath (the deepest one is "
-            + registry.getClass().getName()
-            + (registry.coordinates().isEmpty() ? "" : " of " + registry.coordinates())
+            + " has no rig registry of its own on its classpath (the one found is "
+            + found.getClass().getName()
+            + (found.coordinates().isEmpty() ? "" : " of " + found.coordinates())
             + ")\n  compile the project first (mvn test-compile rig:check). A service's registry comes"
             + " from its test compilation, so it needs a source under src/test/java, and"
             + " rig-processor in the maven-compiler-plugin's annotationProcessorPaths, as rig's"
@@ -143,17 +196,12 @@ final class RigCommand implements Runnable {
     } catch (IOException e) {
       return;
     }
-    warning.ifPresent(
-        text -> {
-          for (String line : text.split("\n")) {
-            terminal.err().println(line.startsWith(" ") ? line : "rig: warning: " + line);
-          }
-        });
+    warning.ifPresent(this::warn);
   }
 
   /** An engine on the root whose notices (such as waiting for a lock) go to standard error. */
-  Engine engine() {
-    return Engine.of(registry, root())
+  Engine engine() throws RigException {
+    return Engine.of(registry(), root())
         .withNotices(
             notice -> {
               terminal.err().println("rig: " + notice);

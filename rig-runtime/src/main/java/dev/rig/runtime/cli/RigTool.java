@@ -1,17 +1,15 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.junit.RegistryLocator;
-import dev.rig.runtime.junit.RigCheckError;
+import dev.rig.runtime.engine.ClasspathRegistries;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one entry point of rig for a build tool that loads the project's own rig-runtime in a class
  * loader of its own (rig-maven-plugin does): it finds the project's registry on that class path as
- * the test run does and runs one command line, as the project's {@code RigMain} would. Only JDK
- * types cross the call, so the tool needs no rig class of its own.
+ * the test run does ({@link ClasspathRegistries#own}, then {@link ClasspathRegistries#resolve})
+ * and runs one command line, as the project's {@code RigMain} would. Only JDK types cross the call,
+ * so the tool needs no rig class of its own.
  */
 public final class RigTool {
 
@@ -40,27 +38,9 @@ public final class RigTool {
       PrintWriter err,
       Map<String, String> env) {
     Terminal terminal = new Terminal(out, err, env, false);
-    Optional<ConfigRegistry> registry;
-    try {
-      registry = RegistryLocator.deepest(classpath);
-    } catch (RigCheckError e) {
-      return stop(err, e.getMessage());
-    }
-    if (registry.isEmpty()) {
-      return stop(
-          err,
-          "no rig registry on "
-              + (module.isEmpty() ? "the class path" : module + "'s test class path")
-              + "\n  add the test dependency dev.rig:rig-runtime, or run rig:init, which adds it");
-    }
-    return RigCli.run(registry.get(), args, terminal, classpath, module);
-  }
-
-  private static int stop(PrintWriter err, String message) {
-    for (String line : message.split("\n", -1)) {
-      err.println(line.startsWith(" ") ? line : "rig: error: " + line);
-    }
-    err.flush();
-    return RigCli.ERROR;
+    RigCommand rig =
+        new RigCommand(
+            terminal, () -> ClasspathRegistries.load(classpath), ClasspathRegistries::own, module);
+    return RigCli.run(rig, args, terminal);
   }
 }

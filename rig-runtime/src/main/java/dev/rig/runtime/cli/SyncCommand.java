@@ -29,7 +29,6 @@ final class SyncCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RigException {
     rig.requireOwnRegistry();
-    rig.requireFreshRegistry();
     rig.warnAboutSurefireGap();
     RunReport report = rig.engine().sync();
     Style style = rig.style();

@@ -1,15 +1,10 @@
 package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
-import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.configs.facts.GitRemote;
 import dev.rig.runtime.format.TextConfigFile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +38,7 @@ public class LicenseConfigFile extends TextConfigFile {
 
   /** Who holds the copyright in a new LICENSE. An organisation's base overrides this. */
   protected String owner() {
-    GitFacts git = GitFacts.of(project().root());
+    GitFacts git = project().git();
     return git.remote()
         .map(GitRemote::owner)
         .or(git::userName)
@@ -84,28 +79,20 @@ public class LicenseConfigFile extends TextConfigFile {
     return existingCopyrightLine().orElseGet(() -> "Copyright (c) " + year() + " " + owner());
   }
 
+  /** The copyright line of the LICENSE in the state being planned. */
   private Optional<String> existingCopyrightLine() {
-    Path file = project().root().resolve(relativePath());
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String stripped = line.strip();
-        if (stripped.toLowerCase(Locale.ROOT).startsWith("copyright")) {
-          return Optional.of(stripped);
-        }
-      }
-    } catch (IOException e) {
-      // Unreadable here means the engine reports it when it reads the file; use a new line.
-    }
-    return Optional.empty();
+    String path = relativePath().toString().replace('\\', '/');
+    return project().currentText(path).flatMap(text -> text.lines()
+        .map(String::strip)
+        .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("copyright"))
+        .findFirst());
   }
 
   private int year() {
-    return PomFacts.of(project().root())
+    return project()
+        .pom()
         .property("project.build.outputTimestamp")
         .flatMap(CreationDate::yearOf)
-        .orElseGet(() -> CreationDate.today().atOffset(ZoneOffset.UTC).getYear());
+        .orElseGet(() -> project().creationDate().atOffset(ZoneOffset.UTC).getYear());
   }
 }

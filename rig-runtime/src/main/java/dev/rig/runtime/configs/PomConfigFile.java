@@ -129,7 +129,7 @@ public class PomConfigFile extends XmlConfigFile {
    */
   private Map<String, Object> coordinates() {
     Project facts = project();
-    PomFacts pom = PomFacts.of(facts.root());
+    PomFacts pom = facts.pom();
     boolean inheritsCoordinates = pom.hasParent();
     Map<String, Object> coordinates = Tree.map();
     if (!inheritsCoordinates || pom.own("groupId").isPresent()) {
@@ -163,9 +163,10 @@ public class PomConfigFile extends XmlConfigFile {
 
   /** The pom's own value when it has one (Maven's release plugin updates it), else today. */
   private String outputTimestamp() {
-    return PomFacts.of(project().root())
+    return project()
+        .pom()
         .property("project.build.outputTimestamp")
-        .orElseGet(() -> CreationDate.asOutputTimestamp(CreationDate.today()));
+        .orElseGet(() -> CreationDate.asOutputTimestamp(project().creationDate()));
   }
 
   private List<Object> dependencyEntries() {

@@ -1,8 +1,6 @@
 package dev.rig.runtime.configs;
 
-import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
-import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.configs.facts.GitRemote;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import java.util.Optional;
@@ -41,11 +39,14 @@ final class ProjectInfo {
 
   /** The project's repository on GitHub, when its git remote points there. */
   Optional<GitRemote> gitHub() {
-    return GitFacts.of(project.root()).gitHub();
+    return project.git().gitHub();
   }
 
-  /** The Java release the pom compiles for, or the default pom's when it says none yet. */
+  /**
+   * The Java release the pom compiles for, in the state being planned (the pom rig is about to
+   * write), or the default pom's when it says none.
+   */
   String javaRelease() {
-    return PomFacts.of(project.root()).property("maven.compiler.release").orElse("17");
+    return project.pom().property("maven.compiler.release").orElse("17");
   }
 }

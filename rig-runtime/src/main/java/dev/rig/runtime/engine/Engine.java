@@ -98,7 +98,8 @@ public final class Engine {
   public List<ManagedFile> files() throws RigException {
     RootPaths paths = paths();
     Problems problems = new Problems();
-    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
+    Project project = project(paths).inState(new RunState(paths));
+    List<Leaf> leaves = Leaves.load(registry.configs(), project, paths, problems);
     problems.throwIfAny();
     return leaves.stream().map(Leaf::managedFile).toList();
   }
@@ -141,12 +142,54 @@ public final class Engine {
     }
   }
 
+  /**
+   * Plans every file, then checks that planning has reached its fixed point, in the spirit of
+   * Spotless's PaddedCell: when the plan changes anything, the leaves are planned again, fresh,
+   * on the planned files, and must change nothing more. A config whose second plan differs reads
+   * a fact that a later config changes (or its merge does not settle); rig stops before writing
+   * and names it. A run that finds every file in sync plans once.
+   */
   private List<PlannedFile> plan(RootPaths paths) throws RigException {
+    Project project = project(paths);
+    RunState state = new RunState(paths);
+    List<PlannedFile> plans = planPass(project, state, paths);
+    if (plans.stream().noneMatch(plan -> plan.newText() != null)) {
+      return plans;
+    }
+    List<PlannedFile> again = planPass(project, state.afterPlans(), paths);
+    List<PlannedFile> unsettled = again.stream().filter(plan -> plan.newText() != null).toList();
+    if (!unsettled.isEmpty()) {
+      throw RigException.beforeWriting(unsettledMessage(unsettled));
+    }
+    return plans;
+  }
+
+  private List<PlannedFile> planPass(Project project, RunState state, RootPaths paths)
+      throws RigException {
     Problems problems = new Problems();
-    List<Leaf> leaves = Leaves.load(registry.configs(), project(paths), paths, problems);
-    List<PlannedFile> plans = Planner.plan(leaves, problems);
+    List<Leaf> leaves =
+        Leaves.load(registry.configs(), project.inState(state), paths, problems);
+    List<PlannedFile> plans = Planner.plan(leaves, project, state, problems);
     problems.throwIfAny();
     return plans;
+  }
+
+  private static String unsettledMessage(List<PlannedFile> unsettled) {
+    StringBuilder message =
+        new StringBuilder("[RigUnsettled] planning again on the files this run planned would")
+            .append(" change them again, so rig wrote nothing; the configs disagree with the")
+            .append(" state they produce:");
+    for (PlannedFile plan : unsettled) {
+      message.append("\n    ").append(plan.leaf().path())
+          .append(" (").append(plan.leaf().registered().className()).append(')');
+    }
+    message.append("\n  a config reads a fact (project().pom(), project().currentText(...)) of a file")
+        .append(" that a config planned after it changes: give the config of that file a higher")
+        .append(" priority(), or derive the fact from what the config itself requires");
+    for (PlannedFile plan : unsettled) {
+      message.append("\n").append(plan.report().diff().stripTrailing().indent(4).stripTrailing());
+    }
+    return message.toString();
   }
 
   private RootLock acquireLock(Path realRoot) throws RigException {

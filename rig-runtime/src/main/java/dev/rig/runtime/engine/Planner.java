@@ -1,22 +1,28 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.Project;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads each leaf's file and asks the leaf what sync must write. Writes nothing. */
+/**
+ * Reads each leaf's file and asks the leaf what sync must write, in the leaves' order, each config
+ * seeing the files as the run planned them so far ({@link RunState}). Writes nothing.
+ */
 final class Planner {
 
   private Planner() {}
 
   /** One plan per leaf, in the leaves' order; each file that cannot be planned adds a problem. */
-  static List<PlannedFile> plan(List<Leaf> leaves, Problems problems) {
+  static List<PlannedFile> plan(
+      List<Leaf> leaves, Project project, RunState state, Problems problems) {
     List<PlannedFile> plans = new ArrayList<>();
+    Project planned = project.inState(state);
     for (Leaf leaf : leaves) {
-      PlannedFile plan = plan(leaf, problems);
+      leaf.config().attach(planned);
+      PlannedFile plan = plan(leaf, state, problems);
       if (plan != null) {
         plans.add(plan);
       }
@@ -24,12 +30,10 @@ final class Planner {
     return plans;
   }
 
-  private static PlannedFile plan(Leaf leaf, Problems problems) {
+  private static PlannedFile plan(Leaf leaf, RunState state, Problems problems) {
     StoredText stored;
     try {
-      stored = StoredText.read(leaf.target());
-    } catch (NoSuchFileException e) {
-      stored = StoredText.NEW_FILE;
+      stored = state.stored(leaf.path(), leaf.target());
     } catch (StoredText.UnreadableException e) {
       problems.add(e.problem().describe(leaf.shownPath()), e.advice());
       return null;
@@ -66,6 +70,9 @@ final class Planner {
     if (text != null && text.equals(stored.text())) {
       // A format that renders the same text is not a change: the file is left alone.
       text = null;
+    }
+    if (text != null) {
+      state.plan(leaf.path(), text);
     }
     return new PlannedFile(leaf, stored, text);
   }

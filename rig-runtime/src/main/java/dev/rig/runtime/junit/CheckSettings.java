@@ -50,6 +50,11 @@ record CheckSettings(boolean skip, CheckMode mode, Path root) {
     return new CheckSettings(skip, mode, root);
   }
 
+  /** These settings in {@link CheckMode#CHECK}: nothing is written. */
+  CheckSettings checkOnly() {
+    return new CheckSettings(skip, CheckMode.CHECK, root);
+  }
+
   /** Checks that the root can be synced; a typo in {@code rig.root} must not create folders. */
   Path existingRoot() {
     if (!Files.isDirectory(root)) {

@@ -1,9 +1,9 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.engine.FileReport;
 import dev.rig.runtime.engine.PrintedPaths;
+import dev.rig.runtime.engine.ResolvedRegistry;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
 import java.util.List;
@@ -24,7 +24,7 @@ final class DriftMessage {
 
   private DriftMessage() {}
 
-  static String outOfSync(RunReport report, CheckMode mode, ConfigRegistry registry) {
+  static String outOfSync(RunReport report, CheckMode mode, ResolvedRegistry registry) {
     List<FileReport> changed = report.changedFiles();
     StringBuilder message =
         new StringBuilder(mode == CheckMode.SYNC ? HEALED : DRIFTED).append('\n');
@@ -58,7 +58,7 @@ final class DriftMessage {
     return message.append('\n').append(requiredBy(registry)).toString();
   }
 
-  static String inSync(RunReport report, ConfigRegistry registry) {
+  static String inSync(RunReport report, ResolvedRegistry registry) {
     int count = report.files().size();
     return count + (count == 1 ? " file" : " files") + " in sync. " + requiredBy(registry);
   }
@@ -83,8 +83,9 @@ final class DriftMessage {
     return mode == CheckMode.SYNC ? verb : "would be " + verb;
   }
 
-  private static String requiredBy(ConfigRegistry registry) {
+  private static String requiredBy(ResolvedRegistry registry) {
     String coordinates = registry.coordinates().isEmpty() ? "" : " of " + registry.coordinates();
-    return "(configs: " + registry.getClass().getName() + coordinates + ")";
+    String notice = registry.staleness().map(text -> "\n" + text).orElse("");
+    return "(configs: " + registry.name() + coordinates + ")" + notice;
   }
 }

@@ -1,6 +1,6 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.ResolvedRegistry;
 import dev.rig.runtime.engine.Engine;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
@@ -20,7 +20,7 @@ final class ProjectFilesCheck {
    * @throws ProjectFilesOutOfSync when a file had to change (sync) or would change (check)
    * @throws RigCheckError when rig could not finish, e.g. a file it cannot parse
    */
-  static String run(ConfigRegistry registry, Path root, CheckMode mode) {
+  static String run(ResolvedRegistry registry, Path root, CheckMode mode) {
     RunReport report;
     try {
       Engine engine = Engine.of(registry, root);

@@ -11,10 +11,16 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * The rig engine's tree: the engine, one class container filed under {@link
  * ProjectFilesInSyncTest}, and in it the single test "project files are in sync".
  *
- * <p>Shaped for Surefire 3.5's reporting: it opens a report (console line and XML file) only for a
+ * <p>Shaped for Surefire 3's reporting: it opens a report (console line and XML file) only for a
  * container with a {@link ClassSource}, and it names a test after its display name only when the
  * test has no class or method source of its own (a test with a class source gets an empty name in
  * the XML report). So the container carries the source and the test none.
+ *
+ * <p>The container's display name is the class's full name. Surefire files a test without a
+ * source under its parent's display name, and 3.5.3 keeps the counts of each name apart (<a
+ * href="https://github.com/apache/maven-surefire/issues/834">maven-surefire#834</a>, fixed by
+ * SUREFIRE-2298 in 3.5.4): with the simple name, the test's failure was counted under a name whose
+ * report never closes, and the build passed with "Tests run: 0".
  */
 final class ProjectFilesDescriptors {
 
@@ -40,7 +46,7 @@ final class ProjectFilesDescriptors {
     TestDescriptor container =
         new Node(
             containerId(engineId),
-            ProjectFilesInSyncTest.class.getSimpleName(),
+            ProjectFilesInSyncTest.class.getName(),
             ClassSource.from(ProjectFilesInSyncTest.class.getName()),
             TestDescriptor.Type.CONTAINER);
     container.addChild(new Node(testId(engineId), DISPLAY_NAME, null, TestDescriptor.Type.TEST));

@@ -1,9 +1,10 @@
 package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.engine.RegistryFreshness;
+import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.engine.ResolvedRegistry;
+import dev.rig.runtime.engine.RigException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +22,8 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 /**
  * The JUnit Platform engine that makes every test run of a rig project heal the project's files:
  * rig's counterpart of pyrig's {@code assert_root_is_correct} session fixture. It contributes one
- * test, "project files are in sync", which syncs the project root against the deepest registry on
- * the test classpath and fails, listing every changed file with its diff, when it had to change
+ * test, "project files are in sync", which syncs the project root against the project's registry,
+ * resolved against the libraries on the test classpath, and fails, listing every changed file with its diff, when it had to change
  * anything. The next run passes.
  *
  * <p>Registered through {@code META-INF/services}; nothing else in rig-runtime refers to JUnit, so
@@ -86,15 +87,14 @@ public final class RigTestEngine implements TestEngine {
   private void run(
       TestDescriptor test, ConfigurationParameters parameters, EngineExecutionListener listener) {
     CheckSettings settings;
-    Optional<ConfigRegistry> registry;
+    Optional<ResolvedRegistry> registry;
     try {
       settings = CheckSettings.read(parameters::get, System::getProperty);
       if (settings.skip()) {
         listener.executionSkipped(test, CheckSettings.SKIP + "=true");
         return;
       }
-      registry = RegistryLocator.deepest(testClassLoader());
-      registry.ifPresent(RigTestEngine::requireFresh);
+      registry = projectRegistry(settings.root());
     } catch (RigCheckError e) {
       listener.executionStarted(test);
       listener.executionFinished(test, TestExecutionResult.failed(e));
@@ -105,9 +105,14 @@ public final class RigTestEngine implements TestEngine {
       return;
     }
     listener.executionStarted(test);
+    // Where rig cannot be sure its failure fails the build, it writes nothing (check mode).
+    Optional<String> notSure = SurefireVersion.whyNotSure(SurefireVersion.of(testClassLoader()));
+    CheckSettings effective = notSure.isPresent() ? settings.checkOnly() : settings;
+    notSure.ifPresent(reason -> System.err.println("rig: warning: " + reason));
     Verdict verdict =
         verdicts.computeIfAbsent(
-            settings.mode() + " " + settings.root(), key -> check(registry.get(), settings));
+            effective.mode() + " " + effective.root(),
+            key -> check(registry.get(), effective, notSure));
     verdict
         .summary()
         .ifPresent(
@@ -115,13 +120,21 @@ public final class RigTestEngine implements TestEngine {
     listener.executionFinished(test, verdict.result());
   }
 
-  private static Verdict check(ConfigRegistry registry, CheckSettings settings) {
+  private static Verdict check(
+      ResolvedRegistry registry, CheckSettings settings, Optional<String> notSure) {
     try {
       Path root = settings.existingRoot();
       return new Verdict(
           TestExecutionResult.successful(),
           Optional.of(ProjectFilesCheck.run(registry, root, settings.mode())));
-    } catch (ProjectFilesOutOfSync | RuntimeException | LinkageError e) {
+    } catch (ProjectFilesOutOfSync e) {
+      return new Verdict(
+          TestExecutionResult.failed(
+              notSure.map(reason -> (Throwable) new ProjectFilesOutOfSync(
+                      e.getMessage() + "\nrig: " + reason))
+                  .orElse(e)),
+          Optional.empty());
+    } catch (RuntimeException | LinkageError e) {
       // RuntimeException: a RigCheckError, or a bug whose stack trace belongs in the report;
       // LinkageError: a library of a format missing from the test classpath.
       return new Verdict(TestExecutionResult.failed(e), Optional.empty());
@@ -129,14 +142,22 @@ public final class RigTestEngine implements TestEngine {
   }
 
   /**
-   * maven-compiler-plugin does not recompile the project when only a library changed, so its
-   * registry may lack a config the library gained: fail rather than silently not manage the file.
+   * The project's registry, resolved against the libraries on the test classpath: maven-compiler-
+   * plugin does not recompile the project when only a library changed, so its compiled registry
+   * may be stale; the libraries' own registries are not.
    */
-  private static void requireFresh(ConfigRegistry registry) {
-    List<RegistryFreshness.MissingConfig> missing =
-        RegistryFreshness.missing(registry, testClassLoader());
-    if (!missing.isEmpty()) {
-      throw new RigCheckError(RegistryFreshness.message(registry, missing));
+  private static Optional<ResolvedRegistry> projectRegistry(Path root) {
+    try {
+      ClasspathRegistries registries = ClasspathRegistries.load(testClassLoader());
+      Optional<ConfigRegistry> own = registries.own(root);
+      if (own.isEmpty()) {
+        return Optional.empty();
+      }
+      ResolvedRegistry resolved = registries.resolve(own.get(), root);
+      resolved.staleness().ifPresent(notice -> System.err.println("rig: warning: " + notice));
+      return Optional.of(resolved);
+    } catch (RigException e) {
+      throw new RigCheckError(DriftMessage.stopped(e));
     }
   }
 

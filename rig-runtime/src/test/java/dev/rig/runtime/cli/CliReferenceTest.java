@@ -3,6 +3,7 @@ package dev.rig.runtime.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rig.runtime.engine.ClasspathRegistries;
 import dev.rig.runtime.testing.TestRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,7 +107,8 @@ class CliReferenceTest {
             Map.of(),
             false);
     List<String> names = new ArrayList<>();
-    RigCommand rig = new RigCommand(EXAMPLE, discard, CliReferenceTest.class.getClassLoader(), "");
+    RigCommand rig =
+        new RigCommand(EXAMPLE, discard, () -> ClasspathRegistries.of(java.util.List.of()));
     for (Object command : RigCli.commands(rig)) {
       names.add(new CommandLine(command).getCommandName());
     }

@@ -1,10 +1,13 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.testing.TestRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.List;
 import java.util.Map;
 
 /** One run of the command line, as a user sees it: what it printed and its exit code. */
@@ -23,13 +26,29 @@ record CliRun(int exitCode, String out, String err) {
 
   static CliRun rig(
       ConfigRegistry registry, Map<String, String> env, boolean terminal, String... args) {
-    return rig(registry, NO_LIBRARIES, env, terminal, args);
+    // The libraries whose leaves the registry lists, as their jars would list their registries.
+    List<ConfigRegistry> libraries =
+        registry instanceof TestRegistry test
+            ? test.libraries()
+            : registry instanceof DefaultsRegistry defaults
+                ? List.of(new dev.rig.runtime.configs.RigRegistry(), new Base(defaults.depth() - 1))
+                : List.of();
+    return run(registry, () -> ClasspathRegistries.of(libraries), env, terminal, args);
   }
 
   /** Runs rig with the library registries listed in {@code classpath}. */
   static CliRun rig(
       ConfigRegistry registry,
       ClassLoader classpath,
+      Map<String, String> env,
+      boolean terminal,
+      String... args) {
+    return run(registry, () -> ClasspathRegistries.load(classpath), env, terminal, args);
+  }
+
+  private static CliRun run(
+      ConfigRegistry registry,
+      RigCommand.Libraries libraries,
       Map<String, String> env,
       boolean terminal,
       String... args) {
@@ -40,7 +59,25 @@ record CliRun(int exitCode, String out, String err) {
             registry,
             args,
             new Terminal(new PrintWriter(out), new PrintWriter(err), env, terminal),
-            classpath);
+            libraries);
     return new CliRun(exitCode, out.toString(), err.toString());
+  }
+
+  /** The base a {@link DefaultsRegistry} project is built on: declares nothing, sets the depth. */
+  private record Base(int depth) implements ConfigRegistry {
+    @Override
+    public String coordinates() {
+      return "com.acme:base:1.0";
+    }
+
+    @Override
+    public String packageName() {
+      return "com.acme.base";
+    }
+
+    @Override
+    public List<dev.rig.runtime.RegisteredConfig> configs() {
+      return List.of();
+    }
   }
 }

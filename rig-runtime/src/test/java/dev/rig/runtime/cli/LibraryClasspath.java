@@ -20,11 +20,16 @@ final class LibraryClasspath extends URLClassLoader {
     super(new URL[] {folder}, LibraryClasspath.class.getClassLoader());
   }
 
-  static ClassLoader listing(Path folder, Class<? extends ConfigRegistry> registry)
+  @SafeVarargs
+  static ClassLoader listing(Path folder, Class<? extends ConfigRegistry>... registries)
       throws IOException {
     Path services = folder.resolve(SERVICES);
     Files.createDirectories(services.getParent());
-    Files.writeString(services, registry.getName() + "\n");
+    StringBuilder listed = new StringBuilder();
+    for (Class<? extends ConfigRegistry> registry : registries) {
+      listed.append(registry.getName()).append('\n');
+    }
+    Files.writeString(services, listed);
     return new LibraryClasspath(folder.toUri().toURL());
   }
 

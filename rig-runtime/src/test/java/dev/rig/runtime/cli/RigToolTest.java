@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.configs.RigRegistry;
+import dev.rig.runtime.testing.BuiltRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,25 +30,10 @@ class RigToolTest {
   @TempDir Path classes;
 
   /** auth-service's registry as its test compilation generates it: rig's defaults, one level down. */
-  public static final class AuthServiceRegistry implements ConfigRegistry {
+  public static final class AuthServiceRegistry extends BuiltRegistry {
     @Override
     public String coordinates() {
       return "com.acme:auth-service:1.0.0";
-    }
-
-    @Override
-    public String packageName() {
-      return "com.acme.auth";
-    }
-
-    @Override
-    public int depth() {
-      return 1;
-    }
-
-    @Override
-    public List<RegisteredConfig> configs() {
-      return new RigRegistry().configs();
     }
   }
 
@@ -74,7 +58,7 @@ class RigToolTest {
     assertTrue(
         run.err.startsWith(
             "rig: error: com.acme:payment-service has no rig registry of its own on its classpath"
-                + " (the deepest one is "
+                + " (the one found is "
                 + AuthServiceRegistry.class.getName()
                 + " of com.acme:auth-service:1.0.0)\n"
                 + "  compile the project first (mvn test-compile rig:check)."),
@@ -95,6 +79,27 @@ class RigToolTest {
     assertEmpty(root);
   }
 
+  /**
+   * A service compiled without {@code -Arig.coordinates}: its registry, from its test compilation,
+   * is its own because it was loaded from its target/test-classes; the same registry from a folder
+   * outside the project is not.
+   */
+  @Test
+  void aRegistryCompiledIntoTheProjectsTestClassesIsItsOwnWithoutCoordinates() throws Exception {
+    Tool inRoot = run(BuiltRegistry.compiledInto(root.resolve("target/test-classes"), RigRegistry.class),
+        "com.acme:auth-service", "check");
+
+    assertEquals(RigCli.DRIFT, inRoot.exitCode, inRoot::toString);
+    assertTrue(inRoot.out.contains("    pom.xml (would be created)\n"), inRoot::toString);
+
+    Tool elsewhere = run(BuiltRegistry.compiledInto(classes, RigRegistry.class), "com.acme:auth-service", "check");
+
+    assertEquals(RigCli.ERROR, elsewhere.exitCode, elsewhere::toString);
+    assertTrue(elsewhere.err.startsWith("rig: error: com.acme:auth-service has no rig registry of"
+        + " its own on its classpath (the one found is " + BuiltRegistry.class.getName() + ")"),
+        elsewhere::toString);
+  }
+
   @Test
   void aRegistryThatCannotLoadIsAnErrorWithTheFix() throws Exception {
     Path services = classes.resolve(SERVICES);
@@ -106,13 +111,16 @@ class RigToolTest {
 
     assertEquals(RigCli.ERROR, run.exitCode, run::toString);
     assertTrue(
-        run.err.startsWith("rig: error: A rig registry listed in " + SERVICES + " could not"),
+        run.err.startsWith(
+            "rig: error: [RigRegistry] a rig registry listed in " + SERVICES + " could not"),
         run::toString);
-    assertTrue(run.err.contains("Rebuild the project (mvn clean test-compile)"), run::toString);
+    assertTrue(run.err.contains("rebuild the project from clean (mvn clean test-compile)"),
+        run::toString);
   }
 
   private ClassLoader listing(Class<? extends ConfigRegistry> registry) throws Exception {
-    return LibraryClasspath.listing(classes, registry);
+    // rig-runtime's own registry is on every rig project's classpath.
+    return LibraryClasspath.listing(classes, registry, RigRegistry.class);
   }
 
   private Tool run(ClassLoader classpath, String module, String command) {

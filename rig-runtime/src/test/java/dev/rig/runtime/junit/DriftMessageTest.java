@@ -32,7 +32,7 @@ class DriftMessageTest {
 
   @Test
   void syncListsEveryChangedFileThenEveryDiffThenWhatToDo() {
-    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.SYNC, new ProjectRegistry()))
+    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.SYNC, FixtureRegistries.resolved(new ProjectRegistry())))
         .isEqualTo(
             """
             rig updated these files: review the changes and commit them.
@@ -57,7 +57,7 @@ class DriftMessageTest {
 
   @Test
   void checkModeSaysNothingWasWrittenAndHowToWriteIt() {
-    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.CHECK, new ProjectRegistry()))
+    assertThat(DriftMessage.outOfSync(DRIFT, CheckMode.CHECK, FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith(
             """
             These files are not in sync with the project's configs (rig.check.mode=check: nothing was written):
@@ -75,11 +75,11 @@ class DriftMessageTest {
   void aPassingRunCountsItsFiles() {
     RunReport one = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")));
 
-    assertThat(DriftMessage.inSync(one, new ProjectRegistry()))
+    assertThat(DriftMessage.inSync(one, FixtureRegistries.resolved(new ProjectRegistry())))
         .isEqualTo(
             "1 file in sync. (configs: dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry"
                 + " of com.example:project:1.0)");
-    assertThat(DriftMessage.inSync(new RunReport(List.of()), new ProjectRegistry()))
+    assertThat(DriftMessage.inSync(new RunReport(List.of()), FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith("0 files in sync.");
   }
 

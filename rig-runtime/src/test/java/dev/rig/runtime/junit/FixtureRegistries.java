@@ -2,6 +2,9 @@ package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.engine.ResolvedRegistry;
+import dev.rig.runtime.engine.RigException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -85,8 +89,8 @@ final class FixtureRegistries {
   }
 
   /**
-   * The library after it gained a config and was reinstalled, while the project's registry was not
-   * recompiled. Its factory fails: the freshness check must not instantiate it.
+   * The library after it gained a config ({@code metrics.settings}) and was reinstalled, while the
+   * project's registry was not recompiled.
    */
   public static final class GrownLibraryRegistry implements ConfigRegistry {
     @Override
@@ -109,12 +113,18 @@ final class FixtureRegistries {
       return List.of(
           new RegisteredConfig(
               "com.example.library.MetricsConfigFile",
-              () -> {
-                throw new AssertionError("the freshness check instantiated a config");
-              },
+              MetricsConfigFile::new,
               List.of(),
               1,
               coordinates()));
+    }
+  }
+
+  /** {@code metrics.settings}: {@code enabled=true}. */
+  public static final class MetricsConfigFile extends KeyValueConfigFile {
+    @Override
+    protected Map<String, String> configs() {
+      return new java.util.LinkedHashMap<>(Map.of("enabled", "true"));
     }
   }
 
@@ -176,6 +186,15 @@ final class FixtureRegistries {
 
   static ClassLoader listing(Path folder, Class<?>... registries) {
     return listing(folder, Arrays.stream(registries).map(Class::getName).toArray(String[]::new));
+  }
+
+  /** {@code own} resolved on a classpath that lists only it, as the engine sees it. */
+  static ResolvedRegistry resolved(ConfigRegistry own) {
+    try {
+      return ClasspathRegistries.of(List.of(own)).resolve(own, Path.of("").toAbsolutePath());
+    } catch (RigException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Runs {@code action} with {@code loader} as the context class loader, as Surefire does. */

@@ -225,27 +225,40 @@ class RigTestEngineExecutionTest {
     Throwable failure = onlyFailure(run(new RigTestEngine(), Map.of()).testEvents());
 
     assertThat(failure).isInstanceOf(RigCheckError.class);
-    assertThat(failure.getMessage()).startsWith("rig cannot tell which registry is this project's");
+    assertThat(failure.getMessage())
+        .startsWith("[RigRegistry] rig cannot tell which registry belongs to the project in ")
+        .contains("dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry from com.example:project:1.0",
+            "dev.rig.runtime.junit.FixtureRegistries$RivalRegistry from com.example:rival:1.0");
     assertThat(root).isEmptyDirectory();
   }
 
+  /**
+   * The library gained a config after the project's registry was compiled: the run resolves the
+   * leaves from the library's own registry, creates the new file, and says the registry is stale.
+   */
   @Test
-  void aRegistryCompiledAgainstAnOlderLibraryFailsTheTestNamingTheConfigAndWritesNothing() {
+  void aConfigALibraryGainedAfterTheProjectWasCompiledIsSyncedOnTheNextRun() throws IOException {
     projectClasspath =
         FixtureRegistries.listing(classpath, GrownLibraryRegistry.class, ProjectRegistry.class);
+    write("app.settings", APP_IN_SYNC);
+    write("config/db.settings", DB_IN_SYNC);
 
     Throwable failure = onlyFailure(run(new RigTestEngine(), Map.of()).testEvents());
 
-    assertThat(failure).isInstanceOf(RigCheckError.class);
-    assertThat(failure)
-        .hasMessage(
-            """
-            this project's registry (dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry) is \
-            stale: it lacks 1 config of the libraries on the classpath
-              missing com.example.library.MetricsConfigFile from com.example:library:1.1
-              rebuild this project from clean (mvn clean test): its RigRegistry was compiled \
-            against an older com.example:library""");
-    assertThat(root).isEmptyDirectory();
+    assertThat(failure).isInstanceOf(ProjectFilesOutOfSync.class);
+    assertThat(failure.getMessage())
+        .startsWith(
+            "rig updated these files: review the changes and commit them.\n"
+                + "    created metrics.settings\n")
+        .contains(
+            "[RigStaleRegistry] dev.rig.runtime.junit.FixtureRegistries$ProjectRegistry was"
+                + " compiled against other rig libraries than those on the classpath now",
+            "    now also managed: com.example.library.MetricsConfigFile\n",
+            "Recompile with `mvn clean install`");
+    assertThat(read("metrics.settings")).isEqualTo("enabled=true\n");
+    run(new RigTestEngine(), Map.of())
+        .testEvents()
+        .assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
   }
 
   @Test

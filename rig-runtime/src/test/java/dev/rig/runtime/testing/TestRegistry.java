@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** A registry built in a test, as rig-processor would generate one. */
-public final class TestRegistry implements ConfigRegistry {
+public class TestRegistry implements ConfigRegistry {
 
   private final List<RegisteredConfig> configs = new ArrayList<>();
   private String coordinates = "com.acme:service-base:1.4.0";
   private String packageName = "com.acme.base";
   private int depth = 1;
+
+  TestRegistry() {}
 
   public static TestRegistry create() {
     return new TestRegistry();
@@ -54,6 +56,27 @@ public final class TestRegistry implements ConfigRegistry {
     this.depth = depth;
     return this;
   }
+
+  /**
+   * The registries of the libraries this registry's leaves come from, as their jars would list
+   * them: one per origin and depth other than this project's, each declaring its leaves.
+   */
+  public List<ConfigRegistry> libraries() {
+    Map<String, TestRegistry> byOrigin = new java.util.TreeMap<>();
+    for (RegisteredConfig config : configs) {
+      if (config.depth() == depth) {
+        continue;
+      }
+      byOrigin
+          .computeIfAbsent(config.depth() + " " + config.origin(),
+              key -> new Library().coordinates(config.origin()).depth(config.depth()))
+          .configs.add(config);
+    }
+    return List.copyOf(byOrigin.values());
+  }
+
+  /** A library's registry: a class of its own, as each library has. */
+  private static final class Library extends TestRegistry {}
 
   @Override
   public String coordinates() {

@@ -1,0 +1,69 @@
+package dev.rig.runtime;
+
+import dev.rig.runtime.configs.facts.CreationDate;
+import dev.rig.runtime.configs.facts.GitFacts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where a {@link Project}'s facts come from: the files of the state being planned and the facts
+ * the engine reads once per run. The engine supplies one that sees the files as the run has
+ * planned them so far, so that a config reads the pom rig is about to write, not the stale one on
+ * disk. Used by the engine; configs read facts through {@link ConfigFile#project()}.
+ */
+public interface ProjectState {
+
+  /**
+   * The text of a file of the project (a path relative to the root, with {@code /}) in the state
+   * being planned: as this run plans to write it, else as it is on disk; empty when there is no
+   * such file, it is outside the root, or it cannot be read as UTF-8.
+   */
+  Optional<String> text(String path);
+
+  /** The git facts of the project's repository, read once per run. */
+  GitFacts git();
+
+  /** The day a project is first given its standards ({@link CreationDate}), read once per run. */
+  Instant creationDate();
+
+  /** The files as they are on disk under {@code root}, each fact read at most once. */
+  static ProjectState onDisk(Path root) {
+    return new ProjectState() {
+      private GitFacts git;
+      private Instant creationDate;
+
+      @Override
+      public Optional<String> text(String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file)) {
+          return Optional.empty();
+        }
+        try {
+          return Optional.of(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        } catch (IOException | RuntimeException e) {
+          return Optional.empty();
+        }
+      }
+
+      @Override
+      public synchronized GitFacts git() {
+        if (git == null) {
+          git = GitFacts.of(root);
+        }
+        return git;
+      }
+
+      @Override
+      public synchronized Instant creationDate() {
+        if (creationDate == null) {
+          creationDate = CreationDate.today();
+        }
+        return creationDate;
+      }
+    };
+  }
+}
