@@ -47,8 +47,7 @@ final class RunState implements ProjectState {
   RunState afterPlans() {
     Map<String, StoredText> settled = new HashMap<>(onDisk);
     planned.forEach((path, text) -> {
-      StoredText style = onDisk.getOrDefault(path, StoredText.NEW_FILE);
-      settled.put(path, new StoredText(text, style.byteOrderMark(), style.crlf()));
+      settled.put(path, onDisk.getOrDefault(path, StoredText.NEW_FILE).rewrittenAs(text));
     });
     return new RunState(paths, settled, facts);
   }
