@@ -8,8 +8,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +24,8 @@ import java.util.stream.Stream;
 /** The file work of the seed scenario: copies of the examples, edits a user would make, snapshots. */
 final class ScenarioFiles {
 
-  private static final String EXAMPLES_GROUP = "<groupId>com.myorg</groupId>";
+  private static final String EXAMPLES_GROUP_ID = "com.myorg";
+  private static final String EXAMPLES_GROUP = "<groupId>" + EXAMPLES_GROUP_ID + "</groupId>";
   private static final String RECORDED_GROUP = "\"groupId\": \"com.myorg\"";
   private static final Pattern PLUGIN_PLACEHOLDER = Pattern.compile("@([a-z-]+-plugin)@");
 
@@ -39,7 +43,8 @@ final class ScenarioFiles {
 
   /**
    * Copies one example project (without {@code target/}) into {@code work} and moves it, and its
-   * dependencies on the other examples, to {@code group}.
+   * dependencies on the other examples, to {@code group}: in pom.xml, in dependabot.yml's group of
+   * the bases, and in rig's record of both.
    */
   static Path copyProject(Path source, Path work, String group) throws IOException {
     Path target = work.resolve(source.getFileName().toString());
@@ -66,10 +71,37 @@ final class ScenarioFiles {
     Files.writeString(pom, text.replace(EXAMPLES_GROUP, "<groupId>" + group + "</groupId>"));
     // rig's record of what it required names the same coordinates: the project was synced so.
     Path record = target.resolve(".rig/required.json");
-    if (Files.exists(record)) {
-      Files.writeString(record, read(record).replace(RECORDED_GROUP, "\"groupId\": \"" + group + "\""));
+    String recorded = Files.exists(record) ? read(record) : null;
+    if (recorded != null) {
+      recorded = recorded.replace(RECORDED_GROUP, "\"groupId\": \"" + group + "\"")
+          // The bases' group in dependabot.yml names them groupId:artifactId.
+          .replace("\"" + EXAMPLES_GROUP_ID + ":", "\"" + group + ":");
+    }
+    // dependabot.yml groups the bases by their coordinates: the copy's bases are in the new group,
+    // and the record's fingerprint follows, so the copy is the file as rig wrote it.
+    Path dependabot = target.resolve(".github/dependabot.yml");
+    if (Files.exists(dependabot)) {
+      String before = read(dependabot);
+      String after = before.replace(EXAMPLES_GROUP_ID + ":", group + ":");
+      Files.writeString(dependabot, after);
+      if (recorded != null) {
+        recorded = recorded.replace(fingerprint(before), fingerprint(after));
+      }
+    }
+    if (recorded != null) {
+      Files.writeString(record, recorded);
     }
     return target;
+  }
+
+  /** {@code sha256:<hex>} of a file's text, as rig's record holds it for a file it wrote whole. */
+  static String fingerprint(String text) {
+    try {
+      return "sha256:" + HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /**

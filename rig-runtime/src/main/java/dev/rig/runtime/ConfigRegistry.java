@@ -1,6 +1,8 @@
 package dev.rig.runtime;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The leaves of one project, resolved at compile time. rig-processor generates the only
@@ -28,5 +30,29 @@ public interface ConfigRegistry {
    */
   default List<RegisteredContribution> contributions() {
     return List.of();
+  }
+
+  /**
+   * {@code groupId:artifactId:version} of the rig libraries the project builds on, shallowest
+   * first (rig-runtime's defaults, then each base). This default knows only the libraries that
+   * declare one of {@link #configs()} or {@link #contributions()}; the registry the run time
+   * resolves from the classpath knows every library there.
+   */
+  default List<String> bases() {
+    Map<String, Integer> depths = new TreeMap<>();
+    for (RegisteredConfig config : configs()) {
+      if (config.depth() < depth() && !config.origin().isEmpty()) {
+        depths.merge(config.origin(), config.depth(), Math::min);
+      }
+    }
+    for (RegisteredContribution contribution : contributions()) {
+      if (contribution.depth() < depth() && !contribution.origin().isEmpty()) {
+        depths.merge(contribution.origin(), contribution.depth(), Math::min);
+      }
+    }
+    return depths.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 }

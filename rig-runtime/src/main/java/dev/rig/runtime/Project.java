@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ public final class Project {
   private final String packageName;
   private final int depth;
   private final String libraryCoordinates;
+  private final List<String> bases;
   private final ProjectState state;
 
   /**
@@ -51,7 +53,7 @@ public final class Project {
       int depth,
       String libraryCoordinates) {
     this(root, groupId, artifactId, version, name, description, packageName, depth,
-        libraryCoordinates, null);
+        libraryCoordinates, List.of(), null);
   }
 
   private Project(
@@ -64,6 +66,7 @@ public final class Project {
       String packageName,
       int depth,
       String libraryCoordinates,
+      List<String> bases,
       ProjectState state) {
     this.root = Objects.requireNonNull(root, "root");
     this.groupId = Objects.requireNonNullElse(groupId, "");
@@ -74,13 +77,23 @@ public final class Project {
     this.packageName = Objects.requireNonNullElse(packageName, "");
     this.depth = depth;
     this.libraryCoordinates = Objects.requireNonNullElse(libraryCoordinates, "");
+    this.bases = List.copyOf(bases);
     this.state = state != null ? state : ProjectState.onDisk(root);
   }
 
   /** These facts, with the files and run facts of {@code state}. Used by the engine. */
   public Project inState(ProjectState state) {
     return new Project(root, groupId, artifactId, version, name, description, packageName, depth,
-        libraryCoordinates, Objects.requireNonNull(state, "state"));
+        libraryCoordinates, bases, Objects.requireNonNull(state, "state"));
+  }
+
+  /**
+   * These facts, with {@code bases} as the rig libraries the project builds on (see {@link
+   * #bases()}). Used by the engine, and by tests that render a config for a given chain.
+   */
+  public Project withBases(List<String> bases) {
+    return new Project(root, groupId, artifactId, version, name, description, packageName, depth,
+        libraryCoordinates, Objects.requireNonNull(bases, "bases"), state);
   }
 
   public Path root() {
@@ -117,6 +130,17 @@ public final class Project {
 
   public String libraryCoordinates() {
     return libraryCoordinates;
+  }
+
+  /**
+   * The rig libraries this project builds on, as {@code groupId:artifactId:version}, shallowest
+   * first: rig-runtime's defaults, then each base on the way to the project (a project made by
+   * {@code new} from a base's RigMain has that base last). They are the libraries whose registries
+   * are on the project's classpath, so a release of any of them can change the project's files.
+   * Empty when rig does not know them (a root rig runs on without a registry of its own).
+   */
+  public List<String> bases() {
+    return bases;
   }
 
   /**
@@ -161,13 +185,14 @@ public final class Project {
         && description.equals(that.description)
         && packageName.equals(that.packageName)
         && depth == that.depth
-        && libraryCoordinates.equals(that.libraryCoordinates);
+        && libraryCoordinates.equals(that.libraryCoordinates)
+        && bases.equals(that.bases);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(root, groupId, artifactId, version, name, description, packageName, depth,
-        libraryCoordinates);
+        libraryCoordinates, bases);
   }
 
   @Override
@@ -179,8 +204,8 @@ public final class Project {
   /**
    * Facts of the project in {@code root}: coordinates, name and description from its pom.xml
    * (groupId and version fall back to the parent's, as in Maven), the package and depth from the
-   * registry, and the registry's coordinates as {@link #libraryCoordinates()}. A root without a
-   * pom.xml has empty coordinates.
+   * registry, the registry's coordinates as {@link #libraryCoordinates()} and its libraries as
+   * {@link #bases()}. A root without a pom.xml has empty coordinates.
    *
    * @throws MalformedFileException when pom.xml exists but is not well-formed XML
    */
@@ -197,7 +222,8 @@ public final class Project {
           "",
           registry.packageName(),
           registry.depth(),
-          registry.coordinates());
+          registry.coordinates())
+          .withBases(registry.bases());
     }
     PomFacts facts = PomFacts.read(pom);
     return new Project(
@@ -209,7 +235,8 @@ public final class Project {
         facts.get("description"),
         registry.packageName(),
         registry.depth(),
-        registry.coordinates());
+        registry.coordinates())
+        .withBases(registry.bases());
   }
 
   /** Facts for a root that has no pom.xml yet: only the root and the depth are known. */

@@ -10,6 +10,8 @@ import dev.rig.runtime.engine.RigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +73,21 @@ final class ProjectFactsResolver {
         pom.description(),
         packageName,
         depth,
-        registry.coordinates());
+        registry.coordinates())
+        .withBases(bases(registry, ownRegistry));
+  }
+
+  /**
+   * The rig libraries the project builds on: the registry's own, and for a new project made from
+   * a base's RigMain, that base after them (the project will depend on it).
+   */
+  private static List<String> bases(ConfigRegistry registry, boolean ownRegistry) {
+    List<String> bases = new ArrayList<>(registry.bases());
+    if (!ownRegistry && !registry.coordinates().isEmpty()
+        && !bases.contains(registry.coordinates())) {
+      bases.add(registry.coordinates());
+    }
+    return bases;
   }
 
   private static Project load(Path root, ConfigRegistry registry) throws RigException {

@@ -171,11 +171,20 @@ public final class ClasspathRegistries {
         }
       }
     }
+    List<String> bases =
+        libraries.stream()
+            .sorted(Comparator.comparingInt(ConfigRegistry::depth)
+                .thenComparing(ConfigRegistry::coordinates))
+            .map(ConfigRegistry::coordinates)
+            .filter(coordinates -> !coordinates.isEmpty())
+            .distinct()
+            .toList();
     return new ResolvedRegistry(
         own,
         depth,
         resolution.leaves(),
         List.copyOf(contributions.values()),
+        bases,
         RegistryMessages.staleness(own, depth, resolution.leaves(), leftovers));
   }
 

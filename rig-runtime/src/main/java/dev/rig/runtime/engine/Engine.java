@@ -163,7 +163,8 @@ public final class Engine {
           facts.description(),
           facts.packageName(),
           facts.depth(),
-          facts.libraryCoordinates());
+          facts.libraryCoordinates())
+          .withBases(facts.bases());
     }
     try {
       return Project.load(paths.realRoot(), registry);
@@ -238,7 +239,8 @@ public final class Engine {
             project.description(),
             project.packageName(),
             project.depth(),
-            own);
+            own)
+            .withBases(project.bases());
     return Leaves.load(registry, ownRun.inState(state), paths, problems);
   }
 

@@ -21,6 +21,7 @@ public final class ResolvedRegistry implements ConfigRegistry {
   private final int depth;
   private final List<RegisteredConfig> configs;
   private final List<RegisteredContribution> contributions;
+  private final List<String> bases;
   private final Optional<String> staleness;
 
   ResolvedRegistry(
@@ -28,11 +29,13 @@ public final class ResolvedRegistry implements ConfigRegistry {
       int depth,
       List<RegisteredConfig> configs,
       List<RegisteredContribution> contributions,
+      List<String> bases,
       Optional<String> staleness) {
     this.compiled = compiled;
     this.depth = depth;
     this.configs = List.copyOf(configs);
     this.contributions = List.copyOf(contributions);
+    this.bases = List.copyOf(bases);
     this.staleness = staleness;
   }
 
@@ -70,6 +73,16 @@ public final class ResolvedRegistry implements ConfigRegistry {
   @Override
   public List<RegisteredContribution> contributions() {
     return contributions;
+  }
+
+  /**
+   * The coordinates of every library registry on this classpath that the project builds on,
+   * shallowest first, also those whose configs the project overrides all of: a release of any of
+   * them reaches the project.
+   */
+  @Override
+  public List<String> bases() {
+    return bases;
   }
 
   /**

@@ -31,9 +31,18 @@ record CliRun(int exitCode, String out, String err) {
         registry instanceof TestRegistry test
             ? test.libraries()
             : registry instanceof DefaultsRegistry defaults
-                ? List.of(new dev.rig.runtime.configs.RigRegistry(), new Base(defaults.depth() - 1))
+                ? defaultsLibraries(defaults)
                 : List.of();
     return run(registry, () -> ClasspathRegistries.of(libraries), env, terminal, args);
+  }
+
+  /**
+   * rig's defaults, and for a project deeper than 1 a base between them and the project: a project
+   * at depth 1 is on rig-runtime alone, and its bases say so.
+   */
+  private static List<ConfigRegistry> defaultsLibraries(DefaultsRegistry defaults) {
+    ConfigRegistry rig = new dev.rig.runtime.configs.RigRegistry();
+    return defaults.depth() > 1 ? List.of(rig, new Base(defaults.depth() - 1)) : List.of(rig);
   }
 
   /** Runs rig with the library registries listed in {@code classpath}. */

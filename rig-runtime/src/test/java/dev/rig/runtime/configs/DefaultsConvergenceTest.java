@@ -132,6 +132,23 @@ class DefaultsConvergenceTest {
         return super.condition() + " && github.actor != 'octocat'";
       }
     });
+    HOOKS.put("DependabotConfigFile#basePatterns", () -> new DependabotConfigFile() {
+      @Override protected List<String> basePatterns() {
+        List<String> list = super.basePatterns();
+        list.add("com.acme.platform:*");
+        return list;
+      }
+    });
+    HOOKS.put("DependabotConfigFile#basesGroup", () -> new DependabotConfigFile() {
+      @Override protected String basesGroup() {
+        return "acme-platform";
+      }
+    });
+    HOOKS.put("DependabotConfigFile#itemIdentity", () -> new DependabotConfigFile() {
+      @Override protected dev.rig.runtime.content.ItemIdentity itemIdentity() {
+        return super.itemIdentity();
+      }
+    });
     HOOKS.put("MkdocsConfigFile#itemIdentity", () -> new MkdocsConfigFile() {
       @Override protected dev.rig.runtime.content.ItemIdentity itemIdentity() {
         return super.itemIdentity();

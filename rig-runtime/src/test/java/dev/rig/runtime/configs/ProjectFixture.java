@@ -7,10 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The fixed project every default is rendered for in tests: auth-service of the seed, at depth 2
- * (rig → service-base → auth-service), on GitHub as acme/auth-service, with a pom whose build
+ * (rig → service-base → auth-service, so its bases are rig-runtime and service-base), on GitHub as acme/auth-service, with a pom whose build
  * timestamp (and so the LICENSE year) is 2026.
  */
 final class ProjectFixture {
@@ -46,6 +47,7 @@ final class ProjectFixture {
   private final Path root;
   private int depth = 2;
   private String libraryCoordinates = "com.acme:auth-service:1.4.0-SNAPSHOT";
+  private List<String> bases = List.of("dev.rig:rig-runtime:0.1.0", "com.acme:service-base:2.0.0");
 
   private ProjectFixture(Path root) {
     this.root = root;
@@ -61,6 +63,12 @@ final class ProjectFixture {
 
   ProjectFixture depth(int depth) {
     this.depth = depth;
+    return this;
+  }
+
+  /** The rig libraries the project builds on, shallowest first ({@code Project.bases()}). */
+  ProjectFixture bases(String... coordinates) {
+    this.bases = List.of(coordinates);
     return this;
   }
 
@@ -103,7 +111,8 @@ final class ProjectFixture {
         "Issues and checks the tokens of every Acme service.",
         "com.acme.auth",
         depth,
-        libraryCoordinates);
+        libraryCoordinates)
+        .withBases(bases);
   }
 
   /** The text of a file that holds exactly what {@code config} requires for this project. */

@@ -97,6 +97,27 @@ class ClasspathRegistriesTest {
     assertThat(resolved.staleness()).get().asString().contains("depth 2 is now 3");
   }
 
+  /**
+   * The bases a dependency bot must update together: every library registry on the classpath,
+   * shallowest first, also one whose every config the service overrides.
+   */
+  @Test
+  void theBasesAreEveryLibraryOnTheClasspathShallowestFirst() throws Exception {
+    Registry backend = new Registry(BACKEND, 2).declares("com.acme.backend.ApiConfigFile");
+    Registry auth = new Registry(AUTH, 3)
+        .declares("com.acme.auth.ApiConfigFile", "com.acme.backend.ApiConfigFile");
+
+    ResolvedRegistry resolved =
+        ClasspathRegistries.of(List.of(auth, backend, rig, base)).resolve(auth, root);
+
+    assertThat(resolved.bases()).containsExactly(RIG, BASE, BACKEND);
+  }
+
+  @Test
+  void aCompiledRegistryKnowsTheBasesItsLeavesComeFrom() {
+    assertThat(auth().bases()).containsExactly(RIG, BASE);
+  }
+
   @Test
   void twoLibrariesThatNowOverrideOneConfigAreTheProcessorsConflict() {
     Registry theme = new Registry("com.acme:docs-theme:1.0", 1)
