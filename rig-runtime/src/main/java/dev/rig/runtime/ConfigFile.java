@@ -73,6 +73,17 @@ public abstract class ConfigFile<T> {
     return false;
   }
 
+  /**
+   * Whether this file belongs in the project at all. Defaults to true. rig's root-only defaults
+   * (README, LICENSE, docs, {@code .github}, ...) return {@code !project().isModule()}: a module of
+   * a multi-module build gets only module files. A file whose config does not apply is not managed:
+   * rig neither writes nor checks it, and, like a config that left the chain, deletes it only where
+   * it wrote all of it and nobody changed it since (see the record, {@code .rig/required.json}).
+   */
+  protected boolean applies() {
+    return true;
+  }
+
   /** Facts about the project being synced. Available while rig runs this config. */
   protected final Project project() {
     if (project == null) {
@@ -155,6 +166,11 @@ public abstract class ConfigFile<T> {
   /** See {@link #versionControlIgnored()}. Used by the engine. */
   public final boolean ignoredByVersionControl() {
     return versionControlIgnored();
+  }
+
+  /** See {@link #applies()}. Used by the engine. */
+  public final boolean isApplicable() {
+    return applies();
   }
 
   /** See {@link #removable()}. Used by the engine. */

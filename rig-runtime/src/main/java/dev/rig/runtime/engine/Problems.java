@@ -10,6 +10,7 @@ import java.util.List;
 final class Problems {
 
   private final List<String> problems = new ArrayList<>();
+  private final List<String> notices = new ArrayList<>();
 
   /**
    * @param headline one line: what is wrong, starting with the file when there is one
@@ -21,6 +22,16 @@ final class Problems {
       problem.append("\n  ").append(line);
     }
     problems.add(problem.toString());
+  }
+
+  /** Something the user should know that does not stop the run: one line, no prefix. */
+  void notice(String notice) {
+    notices.add(notice);
+  }
+
+  /** The notices, in the order they were given. */
+  List<String> notices() {
+    return List.copyOf(notices);
   }
 
   boolean isEmpty() {

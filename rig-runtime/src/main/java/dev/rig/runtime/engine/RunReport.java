@@ -10,11 +10,19 @@ import java.util.List;
  *     changed
  * @param recordCreated whether the project had no record of what rig required, so that sync
  *     wrote (check: would write) its first one; that changes no managed file, and is not drift
+ * @param notices what the user should know about files rig does not write, one line each: a file
+ *     that belongs at the git root above the project root (see {@code docs/safety.md})
  */
-public record RunReport(List<FileReport> files, boolean recordCreated) {
+public record RunReport(List<FileReport> files, boolean recordCreated, List<String> notices) {
 
   public RunReport {
     files = List.copyOf(files);
+    notices = List.copyOf(notices);
+  }
+
+  /** A report without notices. */
+  public RunReport(List<FileReport> files, boolean recordCreated) {
+    this(files, recordCreated, List.of());
   }
 
   /** A report of a run that found a record, or needs none. */
