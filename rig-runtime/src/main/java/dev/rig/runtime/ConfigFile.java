@@ -74,14 +74,26 @@ public abstract class ConfigFile<T> {
   }
 
   /**
-   * Whether this file belongs in the project at all. Defaults to true. rig's root-only defaults
-   * (README, LICENSE, docs, {@code .github}, ...) return {@code !project().isModule()}: a module of
-   * a multi-module build gets only module files. A file whose config does not apply is not managed:
-   * rig neither writes nor checks it, and, like a config that left the chain, deletes it only where
-   * it wrote all of it and nobody changed it since (see the record, {@code .rig/required.json}).
+   * Whether this file belongs in the project at all. A module of a multi-module build ({@link
+   * Project#isModule()}) gets only module files: this default leaves out the files GitHub reads
+   * from the top of the repository ({@link #belongsAtGitRoot()}) there, and is true otherwise.
+   * rig's repository-level defaults (README, LICENSE, docs, {@code .gitignore}, ...) return {@code
+   * !project().isModule()}. A file whose config does not apply is not managed: rig neither writes
+   * nor checks it and, as for a config that left the chain, deletes it only where it wrote all of
+   * it and nobody changed it since (see the record, {@code .rig/required.json}).
    */
   protected boolean applies() {
-    return true;
+    return !(project().isModule() && belongsAtGitRoot());
+  }
+
+  /**
+   * Whether the file only works at the top of the git repository: true under {@code .github/},
+   * which GitHub reads there only. When the project root is a subfolder of its repository, rig
+   * does not write such a file (it writes nothing outside the root) and tells the user to add it
+   * at the top instead.
+   */
+  protected boolean belongsAtGitRoot() {
+    return relativePath().normalize().startsWith(".github");
   }
 
   /** Facts about the project being synced. Available while rig runs this config. */
@@ -171,6 +183,11 @@ public abstract class ConfigFile<T> {
   /** See {@link #applies()}. Used by the engine. */
   public final boolean isApplicable() {
     return applies();
+  }
+
+  /** See {@link #belongsAtGitRoot()}. Used by the engine. */
+  public final boolean isGitRootFile() {
+    return belongsAtGitRoot();
   }
 
   /** See {@link #removable()}. Used by the engine. */

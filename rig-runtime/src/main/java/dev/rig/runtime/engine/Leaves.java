@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Instantiates the leaves of a registry and decides where each one's file is, refusing every path
@@ -33,7 +34,56 @@ final class Leaves {
   static List<Leaf> load(
       ConfigRegistry registry, Project project, RootPaths paths, Problems problems) {
     List<Leaf> leaves = load(registry.configs(), project, paths, problems);
-    return Contributions.attach(leaves, registry.contributions(), project, problems);
+    // Contributions first: one to a file that is not managed here is not an orphan.
+    leaves = Contributions.attach(leaves, registry.contributions(), project, problems);
+    return placed(leaves, project, problems);
+  }
+
+  /**
+   * The leaves whose file belongs in this project: without those whose config does not apply
+   * (repository-level files in a module), and, when the root is a subfolder of its git
+   * repository, without those that belong at the repository's top: each of these adds a notice
+   * that says where to add it instead.
+   */
+  private static List<Leaf> placed(List<Leaf> leaves, Project project, Problems problems) {
+    Optional<Path> gitRoot = project.gitRootAbove();
+    List<Leaf> placed = new ArrayList<>();
+    for (Leaf leaf : leaves) {
+      try {
+        if (!leaf.config().isApplicable()) {
+          continue;
+        }
+        if (gitRoot.isPresent() && leaf.config().isGitRootFile()) {
+          problems.notice(gitRootNotice(leaf.path(), gitRoot.get(), project.root()));
+          continue;
+        }
+      } catch (RuntimeException | LinkageError e) {
+        problems.add(
+            leaf.registered().className()
+                + " failed before rig could tell whether "
+                + leaf.shownPath()
+                + " belongs in this project: "
+                + Problems.describe(e),
+            "fix the config class, or remove the dependency that brings it");
+        continue;
+      }
+      placed.add(leaf);
+    }
+    return placed;
+  }
+
+  /** What to do with a file that belongs at the top of the git repository, above the root. */
+  static String gitRootNotice(String path, Path gitRoot, Path root) {
+    String below = gitRoot.relativize(root).toString().replace('\\', '/');
+    String notice =
+        PrintedPaths.of(path)
+            + " not written: it belongs at the top of the git repository, "
+            + PrintedPaths.of(gitRoot)
+            + ", and rig writes nothing outside the project root; add it there yourself";
+    if (path.startsWith(".github/workflows/")) {
+      notice += ", its jobs run in " + PrintedPaths.of(below) + " (defaults.run.working-directory)";
+    }
+    return notice;
   }
 
   /** The safe leaves in {@link #ORDER}; each unsafe or contested one adds a problem instead. */

@@ -85,8 +85,12 @@ final class Planner {
         }
       }
     }
+    boolean belowGitRoot = planned.gitRootAbove().isPresent();
     for (String path : record.paths()) {
-      if (!managed.contains(path)) {
+      if (belowGitRoot && !managed.contains(path) && atGitRoot(path)) {
+        // Not written here, so not deleted either: what rig required of it stays recorded.
+        next.put(path, record.entry(path));
+      } else if (!managed.contains(path)) {
         PlannedFile plan = planDropped(path, record.entry(path));
         if (plan != null) {
           plans.add(plan);
@@ -157,6 +161,11 @@ final class Planner {
     List<String> notes =
         plan.kept().stream().map(kept -> KEPT + kept).toList();
     return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, notes);
+  }
+
+  /** Whether a recorded file belongs at the top of the git repository: it is under .github. */
+  private static boolean atGitRoot(String path) {
+    return path.equals(".github") || path.startsWith(".github/");
   }
 
   private void configFailed(Leaf leaf, Throwable e) {

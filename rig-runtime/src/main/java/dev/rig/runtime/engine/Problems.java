@@ -24,9 +24,11 @@ final class Problems {
     problems.add(problem.toString());
   }
 
-  /** Something the user should know that does not stop the run: one line, no prefix. */
+  /** Something the user should know that does not stop the run: one line, no prefix, once. */
   void notice(String notice) {
-    notices.add(notice);
+    if (!notices.contains(notice)) {
+      notices.add(notice);
+    }
   }
 
   /** The notices, in the order they were given. */
