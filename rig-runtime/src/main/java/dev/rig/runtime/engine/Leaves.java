@@ -42,19 +42,26 @@ final class Leaves {
   /**
    * The leaves whose file belongs in this project: without those whose config does not apply
    * (repository-level files in a module), and, when the root is a subfolder of its git
-   * repository, without those that belong at the repository's top: each of these adds a notice
-   * that says where to add it instead.
+   * repository, without those that belong at the repository's top, which one notice lists with
+   * where to add them instead.
    */
   private static List<Leaf> placed(List<Leaf> leaves, Project project, Problems problems) {
     Optional<Path> gitRoot = project.gitRootAbove();
     List<Leaf> placed = new ArrayList<>();
+    List<String> atGitRoot = new ArrayList<>();
     for (Leaf leaf : leaves) {
       try {
         if (!leaf.config().isApplicable()) {
+          problems.notApplicable(
+              leaf.path(),
+              project.isModule()
+                  ? "rig does not manage it in a module of a multi-module build: it belongs to"
+                      + " the build's root"
+                  : "rig does not manage it here: its config does not apply to this project");
           continue;
         }
         if (gitRoot.isPresent() && leaf.config().isGitRootFile()) {
-          problems.notice(gitRootNotice(leaf.path(), gitRoot.get(), project.root()));
+          atGitRoot.add(leaf.path());
           continue;
         }
       } catch (RuntimeException | LinkageError e) {
@@ -69,21 +76,30 @@ final class Leaves {
       }
       placed.add(leaf);
     }
+    if (!atGitRoot.isEmpty()) {
+      problems.notice(gitRootNotice(atGitRoot, gitRoot.get(), project.root()));
+    }
     return placed;
   }
 
-  /** What to do with a file that belongs at the top of the git repository, above the root. */
-  static String gitRootNotice(String path, Path gitRoot, Path root) {
-    String below = gitRoot.relativize(root).toString().replace('\\', '/');
-    String notice =
-        PrintedPaths.of(path)
-            + " not written: it belongs at the top of the git repository, "
-            + PrintedPaths.of(gitRoot)
-            + ", and rig writes nothing outside the project root; add it there yourself";
-    if (path.startsWith(".github/workflows/")) {
-      notice += ", its jobs run in " + PrintedPaths.of(below) + " (defaults.run.working-directory)";
+  /** What to do with the files that belong at the top of the git repository, above the root. */
+  static String gitRootNotice(List<String> paths, Path gitRoot, Path root) {
+    String below = PrintedPaths.of(gitRoot.relativize(root).toString().replace('\\', '/'));
+    StringBuilder notice =
+        new StringBuilder("not written: ")
+            .append(paths.size() == 1 ? "this file belongs" : "these files belong")
+            .append(" at the top of the git repository, ")
+            .append(PrintedPaths.of(gitRoot))
+            .append(", where GitHub reads them, and rig writes nothing outside the project root;")
+            .append(" add them there yourself:");
+    for (String path : paths) {
+      notice.append("\n    ").append(PrintedPaths.of(path));
+      if (path.startsWith(".github/workflows/")) {
+        notice.append(" (its jobs run in ").append(below)
+            .append(": defaults.run.working-directory)");
+      }
     }
-    return notice;
+    return notice.toString();
   }
 
   /** The safe leaves in {@link #ORDER}; each unsafe or contested one adds a problem instead. */

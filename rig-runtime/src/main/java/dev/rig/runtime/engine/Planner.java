@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -222,7 +223,10 @@ final class Planner {
     if (stored == null || stored.text() == null) {
       return null;
     }
-    String gone = "rig no longer manages it: no config in the chain requires it";
+    String gone =
+        Objects.requireNonNullElse(
+            problems.whyNotApplicable(path),
+            "rig no longer manages it: no config in the chain requires it");
     if (last.written() != null && last.written().equals(RequiredRecord.fingerprint(stored.text()))) {
       return new PlannedFile(path, target, stored, null, true, List.of(gone));
     }
