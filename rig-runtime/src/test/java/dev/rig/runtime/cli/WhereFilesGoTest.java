@@ -103,7 +103,6 @@ class WhereFilesGoTest {
             "<parent><groupId>org.springframework.boot</groupId>"
                 + "<artifactId>spring-boot-starter-parent</artifactId><version>3.5.0</version>"
                 + "<relativePath/></parent>"));
-    teamsDependabot(root);
 
     CliRun run = sync(root);
 
@@ -160,7 +159,6 @@ class WhereFilesGoTest {
     Path repository = Files.createDirectories(folder.resolve("monorepo"));
     Path root = Files.createDirectories(repository.resolve("orders"));
     write(root.resolve("pom.xml"), pom("orders", ""));
-    teamsDependabot(root);
     assertEquals(0, sync(root).exitCode());
     String workflow = Files.readString(root.resolve(".github/workflows/health_check.yml"));
     String record = Files.readString(root.resolve(".rig/required.json"));
@@ -184,7 +182,6 @@ class WhereFilesGoTest {
     Path build = Files.createDirectories(folder.resolve("shop"));
     Path module = Files.createDirectories(build.resolve("orders-api"));
     write(module.resolve("pom.xml"), pom("orders-api", parent("")));
-    teamsDependabot(module);
     assertEquals(0, sync(module).exitCode());
     Files.writeString(
         module.resolve("CONTRIBUTING.md"), "Ask in #orders first.\n", StandardCharsets.UTF_8,
@@ -203,22 +200,6 @@ class WhereFilesGoTest {
     assertFalse(Files.exists(module.resolve("README.md")));
     assertFalse(Files.exists(module.resolve(".github/workflows/health_check.yml")));
     assertTrue(Files.readString(module.resolve("CONTRIBUTING.md")).contains("#orders"));
-  }
-
-  /**
-   * The team's own Dependabot entries for both ecosystems rig requires. Without them, the first
-   * sync of a project that gets .github/dependabot.yml stops with [RigUnsettled] on land2 (what
-   * DependabotConfigFile requires depends on whether the file exists yet), which is not what these
-   * tests are about.
-   */
-  private static void teamsDependabot(Path root) throws IOException {
-    Files.createDirectories(root.resolve(".github"));
-    write(
-        root.resolve(".github/dependabot.yml"),
-        "version: 2\nupdates:\n"
-            + "  - package-ecosystem: maven\n    directory: /\n    schedule:\n      interval: daily\n"
-            + "  - package-ecosystem: github-actions\n    directory: /\n    schedule:\n"
-            + "      interval: monthly\n");
   }
 
   private static CliRun sync(Path root) {
