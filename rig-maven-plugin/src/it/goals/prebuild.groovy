@@ -5,3 +5,4 @@
   git.waitFor()
   assert git.exitValue() == 0 : git.err.text
 }
+true // a hook's value is its verdict
