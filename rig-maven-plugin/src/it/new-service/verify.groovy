@@ -18,5 +18,11 @@ assert log.contains('rig: created com.example.it:inventory-service in inventory-
 assert log.contains('rig: next: cd inventory-service && mvn -B -ntp install')
 def serviceLog = log
 assert serviceLog.contains('--- rig-maven-plugin:') && serviceLog.contains(':check (check) @ inventory-service ---')
-assert serviceLog.contains('rig: 21 files checked, all in sync')
+// prebuild.groovy made this folder a git repository: the service is in a subfolder of it, so its
+// ten .github files are not written; new and every check say where they belong instead.
+assert serviceLog.contains('rig: 11 files checked, all in sync')
+assert !new File(service, '.github').exists()
+assert !new File(basedir, '.github').exists() : 'nothing is written outside the project root'
+assert log.contains('rig: not written: these files belong at the top of the git repository, ' + basedir.canonicalPath)
+assert log.contains('    .github/workflows/health_check.yml (its jobs run in inventory-service: defaults.run.working-directory)')
 assert serviceLog =~ /config\/app\.yaml\s+com\.example\.itbase\.configs\.AppConfigFile\s+-\s+1\s+com\.example\.it:it-base:1\.0/

@@ -73,6 +73,29 @@ public abstract class ConfigFile<T> {
     return false;
   }
 
+  /**
+   * Whether this file belongs in the project at all. A module of a multi-module build ({@link
+   * Project#isModule()}) gets only module files: this default leaves out the files GitHub reads
+   * from the top of the repository ({@link #belongsAtGitRoot()}) there, and is true otherwise.
+   * rig's repository-level defaults (README, LICENSE, docs, {@code .gitignore}, ...) return {@code
+   * !project().isModule()}. A file whose config does not apply is not managed: rig neither writes
+   * nor checks it and, as for a config that left the chain, deletes it only where it wrote all of
+   * it and nobody changed it since (see the record, {@code .rig/required.json}).
+   */
+  protected boolean applies() {
+    return !(project().isModule() && belongsAtGitRoot());
+  }
+
+  /**
+   * Whether the file only works at the top of the git repository: true under {@code .github/},
+   * which GitHub reads there only. When the project root is a subfolder of its repository, rig
+   * does not write such a file (it writes nothing outside the root) and tells the user to add it
+   * at the top instead.
+   */
+  protected boolean belongsAtGitRoot() {
+    return relativePath().normalize().startsWith(".github");
+  }
+
   /** Facts about the project being synced. Available while rig runs this config. */
   protected final Project project() {
     if (project == null) {
@@ -155,6 +178,16 @@ public abstract class ConfigFile<T> {
   /** See {@link #versionControlIgnored()}. Used by the engine. */
   public final boolean ignoredByVersionControl() {
     return versionControlIgnored();
+  }
+
+  /** See {@link #applies()}. Used by the engine. */
+  public final boolean isApplicable() {
+    return applies();
+  }
+
+  /** See {@link #belongsAtGitRoot()}. Used by the engine. */
+  public final boolean isGitRootFile() {
+    return belongsAtGitRoot();
   }
 
   /** See {@link #removable()}. Used by the engine. */

@@ -31,7 +31,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class PomFacts {
 
-  private static final PomFacts NONE = new PomFacts(false, Map.of(), List.of());
+  private static final PomFacts NONE = new PomFacts(false, Map.of(), List.of(), List.of());
 
   private static final List<String> JDK_XML_LIMITS =
       List.of(
@@ -52,10 +52,23 @@ public final class PomFacts {
   /** The entries of {@code <dependencyManagement>}, imported BOMs included, in pom order. */
   private final List<Managed> managed;
 
-  private PomFacts(boolean hasParent, Map<String, String> values, List<Managed> managed) {
+  /** The {@code <module>} entries of {@code <modules>}, the profiles' included, trimmed. */
+  private final List<String> modules;
+
+  private PomFacts(
+      boolean hasParent, Map<String, String> values, List<Managed> managed, List<String> modules) {
     this.hasParent = hasParent;
     this.values = values;
     this.managed = managed;
+    this.modules = modules;
+  }
+
+  /**
+   * The folders this pom builds as modules, as written ({@code orders-api}, {@code ../shared},
+   * {@code lib/pom.xml}): its {@code <modules>} and those of its profiles.
+   */
+  public List<String> modules() {
+    return modules;
   }
 
   /**
@@ -106,6 +119,22 @@ public final class PomFacts {
     return stripped("parent/" + element);
   }
 
+  /**
+   * Where Maven looks for the parent's pom before the repositories: {@code <parent>}'s {@code
+   * <relativePath>}, {@code ../pom.xml} when it has none; empty without a parent, or when it is
+   * empty ({@code <relativePath/>}: the parent comes from a repository only).
+   */
+  public Optional<String> parentRelativePath() {
+    if (!hasParent) {
+      return Optional.empty();
+    }
+    String path = get("parent/relativePath");
+    if (path == null) {
+      return Optional.of("../pom.xml");
+    }
+    return path.isEmpty() ? Optional.empty() : Optional.of(path);
+  }
+
   /** The value of a {@code <properties>} entry, trimmed. */
   public Optional<String> property(String name) {
     return stripped("properties/" + name);
@@ -135,7 +164,11 @@ public final class PomFacts {
 
   /** The values of {@code root/pom.xml}; none when it is missing or malformed. */
   public static PomFacts of(Path root) {
-    Path pom = root.resolve("pom.xml");
+    return at(root.resolve("pom.xml"));
+  }
+
+  /** The values of the pom file {@code pom}; none when it is missing or malformed. */
+  public static PomFacts at(Path pom) {
     if (!Files.isRegularFile(pom)) {
       return NONE;
     }
@@ -168,6 +201,7 @@ public final class PomFacts {
     }
     Map<String, String> values = new HashMap<>();
     List<Managed> managed = new ArrayList<>();
+    List<String> modules = new ArrayList<>();
     Map<String, String> entry = new HashMap<>();
     boolean hasParent = false;
     try {
@@ -203,6 +237,9 @@ public final class PomFacts {
                       entry.getOrDefault("version", ""),
                       entry.getOrDefault("scope", "")));
               entry.clear();
+            } else if ((open.size() == 3 || open.size() == 5) && "module".equals(open.peekLast())
+                && MODULE_PATHS.contains(pathBelowProject(open))) {
+              modules.add(text.toString().strip());
             }
             open.removeLast();
             text.setLength(0);
@@ -221,7 +258,7 @@ public final class PomFacts {
           problem(e),
           e);
     }
-    return new PomFacts(hasParent, values, List.copyOf(managed));
+    return new PomFacts(hasParent, values, List.copyOf(managed), List.copyOf(modules));
   }
 
   /** Refuses a pom larger than rig reads, at the line and column where it crosses the limit. */
@@ -261,6 +298,9 @@ public final class PomFacts {
     }
     return path.toString();
   }
+
+  private static final List<String> MODULE_PATHS =
+      List.of("modules/module", "profiles/profile/modules/module");
 
   private static final String MANAGED_ENTRY = "dependencyManagement/dependencies/dependency";
 

@@ -174,6 +174,24 @@ public final class Project {
     return state.creationDate();
   }
 
+  /**
+   * Whether the project is a module of a multi-module build (see {@link
+   * dev.rig.runtime.configs.facts.ProjectLayout#isModule()}): it then gets only module files, no
+   * README, LICENSE, docs or {@code .github}, which belong to the build's root.
+   */
+  public boolean isModule() {
+    return state.layout().isModule();
+  }
+
+  /**
+   * The top of the project's git repository when it is above the project root: files GitHub reads
+   * from the repository's top ({@code .github/...}) are then not written (rig writes nothing
+   * outside the root), and rig says where they belong.
+   */
+  public Optional<Path> gitRootAbove() {
+    return state.layout().gitRootAbove();
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Project that

@@ -2,6 +2,7 @@ package dev.rig.runtime;
 
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
+import dev.rig.runtime.configs.facts.ProjectLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,11 +31,15 @@ public interface ProjectState {
   /** The day a project is first given its standards ({@link CreationDate}), read once per run. */
   Instant creationDate();
 
+  /** Where the project sits (a module? below its git root?), read once per run. */
+  ProjectLayout layout();
+
   /** The files as they are on disk under {@code root}, each fact read at most once. */
   static ProjectState onDisk(Path root) {
     return new ProjectState() {
       private GitFacts git;
       private Instant creationDate;
+      private ProjectLayout layout;
 
       @Override
       public Optional<String> text(String path) {
@@ -63,6 +68,14 @@ public interface ProjectState {
           creationDate = CreationDate.today();
         }
         return creationDate;
+      }
+
+      @Override
+      public synchronized ProjectLayout layout() {
+        if (layout == null) {
+          layout = ProjectLayout.of(root);
+        }
+        return layout;
       }
     };
   }

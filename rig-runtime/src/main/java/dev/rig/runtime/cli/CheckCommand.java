@@ -61,6 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     writePatch(report.patch());
     if (!report.changed()) {
       printNotes(report, out);
+      Summary.printNotices(out, report);
       out.println(Summary.ofCheck(report));
       printRecordNotice(report, out);
       return RigCli.OK;
@@ -79,6 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     printDiffs(changed, rig.style(), out);
     printNotes(report, out);
+    Summary.printNotices(out, report);
     out.println(Summary.ofCheck(report));
     printRecordNotice(report, out);
     if (patch != null) {

@@ -21,6 +21,7 @@ final class InitOutput {
     for (String source : result.sources()) {
       out.println(style.green("created  ") + " " + PrintedPaths.of(source));
     }
+    Summary.printNotices(out, result.files());
     out.println(
         Summary.ofSync(result.files())
             + (result.sources().isEmpty()

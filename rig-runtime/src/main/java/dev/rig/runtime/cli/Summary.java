@@ -44,6 +44,13 @@ final class Summary {
     }
   }
 
+  /** The run's notices, one line each: files rig does not write in this project's root. */
+  static void printNotices(PrintWriter out, RunReport report) {
+    for (String notice : report.notices()) {
+      out.println("rig: " + notice);
+    }
+  }
+
   /** {@code rig: 12 files checked, 1 created, 2 updated, 9 unchanged}. */
   static String ofSync(RunReport report) {
     return "rig: "

@@ -37,6 +37,7 @@ final class SyncCommand implements Callable<Integer> {
     for (FileReport file : report.files()) {
       Summary.printFile(out, style, file);
     }
+    Summary.printNotices(out, report);
     out.println(Summary.ofSync(report));
     if (report.recordCreated()) {
       out.println(Summary.RECORD_CREATED);

@@ -16,6 +16,12 @@ public class CodeOfConductConfigFile extends MarkdownConfigFile {
     return "CODE_OF_CONDUCT.md";
   }
 
+  /** Not in a module of a multi-module build: the code of conduct belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   @Override
   protected boolean removable() {
     return true;

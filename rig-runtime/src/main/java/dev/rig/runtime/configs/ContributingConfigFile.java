@@ -16,6 +16,12 @@ public class ContributingConfigFile extends MarkdownConfigFile {
     return "CONTRIBUTING.md";
   }
 
+  /** Not in a module of a multi-module build: the contributing guide belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   @Override
   protected boolean removable() {
     return true;

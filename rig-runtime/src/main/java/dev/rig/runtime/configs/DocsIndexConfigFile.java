@@ -20,6 +20,12 @@ public class DocsIndexConfigFile extends MarkdownConfigFile {
     return "index.md";
   }
 
+  /** Not in a module of a multi-module build: the docs' home page belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   @Override
   protected boolean removable() {
     return true;

@@ -16,6 +16,12 @@ public class EditorconfigConfigFile extends TextConfigFile {
     return ".editorconfig";
   }
 
+  /** Not in a module of a multi-module build: the editor settings belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   @Override
   protected boolean removable() {
     return true;

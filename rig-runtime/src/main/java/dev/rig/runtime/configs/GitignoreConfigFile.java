@@ -17,6 +17,12 @@ public class GitignoreConfigFile extends TextConfigFile {
     return ".gitignore";
   }
 
+  /** Not in a module of a multi-module build: the ignore list belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   /** Before other files, so that nothing rig creates shows up as untracked noise. */
   @Override
   protected int priority() {

@@ -42,6 +42,12 @@ public class LicenseConfigFile extends TextConfigFile {
     return ProjectLicense.of(project()).fileName();
   }
 
+  /** Not in a module of a multi-module build: the licence belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   /** Who holds the copyright in a new LICENSE. An organisation's base overrides this. */
   protected String owner() {
     GitFacts git = project().git();

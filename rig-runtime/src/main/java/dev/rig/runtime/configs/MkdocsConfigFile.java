@@ -34,6 +34,12 @@ public class MkdocsConfigFile extends YamlConfigFile {
     return "mkdocs.yml";
   }
 
+  /** Not in a module of a multi-module build: the docs site belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   /** A one-line mkdocs.yml (as {@code mkdocs new} starts with) is replaced by {@code init}. */
   @Override
   protected boolean removable() {

@@ -21,6 +21,12 @@ public class ReadmeConfigFile extends MarkdownConfigFile {
     return "README.md";
   }
 
+  /** Not in a module of a multi-module build: the README belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   /** A README that is only a title, as {@code gh repo create --add-readme} writes, is replaced. */
   @Override
   protected boolean removable() {

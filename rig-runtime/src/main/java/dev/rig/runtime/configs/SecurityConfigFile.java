@@ -16,6 +16,12 @@ public class SecurityConfigFile extends MarkdownConfigFile {
     return "SECURITY.md";
   }
 
+  /** Not in a module of a multi-module build: the security policy belongs to the build's root. */
+  @Override
+  protected boolean applies() {
+    return !project().isModule();
+  }
+
   @Override
   protected boolean removable() {
     return true;

@@ -67,9 +67,10 @@ public final class Engine {
   public RunReport sync() throws RigException {
     RootPaths paths = paths();
     try (RootLock lock = acquireLock(paths.realRoot())) {
-      List<PlannedFile> plans = plan(paths);
+      List<String> notices = new ArrayList<>();
+      List<PlannedFile> plans = plan(paths, notices);
       // Diffs first: the writes then follow each other as closely as they can.
-      RunReport report = report(plans);
+      RunReport report = report(plans, notices);
       removeLeftovers(plans);
       List<String> written = new ArrayList<>();
       for (PlannedFile plan : plans) {
@@ -86,10 +87,12 @@ public final class Engine {
 
   /** Writes nothing; reports what {@link #sync()} would do, with diffs. */
   public RunReport check() throws RigException {
-    return report(plan(paths()));
+    List<String> notices = new ArrayList<>();
+    List<PlannedFile> plans = plan(paths(), notices);
+    return report(plans, notices);
   }
 
-  private static RunReport report(List<PlannedFile> plans) {
+  private static RunReport report(List<PlannedFile> plans, List<String> notices) {
     List<FileReport> reports = new ArrayList<>();
     FileReport createdRecord = null;
     for (PlannedFile plan : plans) {
@@ -100,7 +103,7 @@ public final class Engine {
         reports.add(plan.report());
       }
     }
-    return new RunReport(reports, createdRecord);
+    return new RunReport(reports, createdRecord, notices);
   }
 
   /** Every managed file and its leaf, in the order sync handles them. Reads no managed file. */
@@ -184,16 +187,19 @@ public final class Engine {
    * on the planned files, and must change nothing more. A config whose second plan differs reads
    * a fact that a later config changes (or its merge does not settle); rig stops before writing
    * and names it. A run that finds every file in sync plans once.
+   *
+   * @param notices learns what the user should know about files rig does not write here
    */
-  private List<PlannedFile> plan(RootPaths paths) throws RigException {
+  private List<PlannedFile> plan(RootPaths paths, List<String> notices) throws RigException {
     Project project = project(paths);
     RunState state = new RunState(paths);
     Map<String, String> owners = new HashMap<>();
-    List<PlannedFile> plans = planPass(project, state, paths, owners);
+    List<PlannedFile> plans = planPass(project, state, paths, owners, notices);
     if (plans.stream().noneMatch(plan -> plan.newText() != null)) {
       return plans;
     }
-    List<PlannedFile> again = planPass(project, state.afterPlans(), paths, owners);
+    List<PlannedFile> again =
+        planPass(project, state.afterPlans(), paths, owners, new ArrayList<>());
     List<PlannedFile> unsettled = again.stream().filter(plan -> plan.newText() != null).toList();
     if (!unsettled.isEmpty()) {
       throw RigException.beforeWriting(unsettledMessage(unsettled, owners));
@@ -201,9 +207,16 @@ public final class Engine {
     return plans;
   }
 
-  /** One planning pass; {@code owners} learns the class that manages each leaf's path. */
+  /**
+   * One planning pass; {@code owners} learns the class that manages each leaf's path, {@code
+   * notices} the notices of the leaves.
+   */
   private List<PlannedFile> planPass(
-      Project project, RunState state, RootPaths paths, Map<String, String> owners)
+      Project project,
+      RunState state,
+      RootPaths paths,
+      Map<String, String> owners,
+      List<String> notices)
       throws RigException {
     Problems problems = new Problems();
     List<Leaf> leaves =
@@ -214,6 +227,7 @@ public final class Engine {
       owners.put(leaf.path(), leaf.registered().className());
     }
     problems.throwIfAny();
+    notices.addAll(problems.notices());
     return plans;
   }
 

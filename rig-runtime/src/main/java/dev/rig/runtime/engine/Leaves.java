@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Instantiates the leaves of a registry and decides where each one's file is, refusing every path
@@ -33,7 +34,72 @@ final class Leaves {
   static List<Leaf> load(
       ConfigRegistry registry, Project project, RootPaths paths, Problems problems) {
     List<Leaf> leaves = load(registry.configs(), project, paths, problems);
-    return Contributions.attach(leaves, registry.contributions(), project, problems);
+    // Contributions first: one to a file that is not managed here is not an orphan.
+    leaves = Contributions.attach(leaves, registry.contributions(), project, problems);
+    return placed(leaves, project, problems);
+  }
+
+  /**
+   * The leaves whose file belongs in this project: without those whose config does not apply
+   * (repository-level files in a module), and, when the root is a subfolder of its git
+   * repository, without those that belong at the repository's top, which one notice lists with
+   * where to add them instead.
+   */
+  private static List<Leaf> placed(List<Leaf> leaves, Project project, Problems problems) {
+    Optional<Path> gitRoot = project.gitRootAbove();
+    List<Leaf> placed = new ArrayList<>();
+    List<String> atGitRoot = new ArrayList<>();
+    for (Leaf leaf : leaves) {
+      try {
+        if (!leaf.config().isApplicable()) {
+          problems.notApplicable(
+              leaf.path(),
+              project.isModule()
+                  ? "rig does not manage it in a module of a multi-module build: it belongs to"
+                      + " the build's root"
+                  : "rig does not manage it here: its config does not apply to this project");
+          continue;
+        }
+        if (gitRoot.isPresent() && leaf.config().isGitRootFile()) {
+          atGitRoot.add(leaf.path());
+          continue;
+        }
+      } catch (RuntimeException | LinkageError e) {
+        problems.add(
+            leaf.registered().className()
+                + " failed before rig could tell whether "
+                + leaf.shownPath()
+                + " belongs in this project: "
+                + Problems.describe(e),
+            "fix the config class, or remove the dependency that brings it");
+        continue;
+      }
+      placed.add(leaf);
+    }
+    if (!atGitRoot.isEmpty()) {
+      problems.notice(gitRootNotice(atGitRoot, gitRoot.get(), project.root()));
+    }
+    return placed;
+  }
+
+  /** What to do with the files that belong at the top of the git repository, above the root. */
+  static String gitRootNotice(List<String> paths, Path gitRoot, Path root) {
+    String below = PrintedPaths.of(gitRoot.relativize(root).toString().replace('\\', '/'));
+    StringBuilder notice =
+        new StringBuilder("not written: ")
+            .append(paths.size() == 1 ? "this file belongs" : "these files belong")
+            .append(" at the top of the git repository, ")
+            .append(PrintedPaths.of(gitRoot))
+            .append(", where GitHub reads them, and rig writes nothing outside the project root;")
+            .append(" add them there yourself:");
+    for (String path : paths) {
+      notice.append("\n    ").append(PrintedPaths.of(path));
+      if (path.startsWith(".github/workflows/")) {
+        notice.append(" (its jobs run in ").append(below)
+            .append(": defaults.run.working-directory)");
+      }
+    }
+    return notice.toString();
   }
 
   /** The safe leaves in {@link #ORDER}; each unsafe or contested one adds a problem instead. */

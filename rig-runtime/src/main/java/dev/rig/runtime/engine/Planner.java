@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -85,8 +86,12 @@ final class Planner {
         }
       }
     }
+    boolean belowGitRoot = planned.gitRootAbove().isPresent();
     for (String path : record.paths()) {
-      if (!managed.contains(path)) {
+      if (belowGitRoot && !managed.contains(path) && atGitRoot(path)) {
+        // Not written here, so not deleted either: what rig required of it stays recorded.
+        next.put(path, record.entry(path));
+      } else if (!managed.contains(path)) {
         PlannedFile plan = planDropped(path, record.entry(path));
         if (plan != null) {
           plans.add(plan);
@@ -159,6 +164,11 @@ final class Planner {
     return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, notes);
   }
 
+  /** Whether a recorded file belongs at the top of the git repository: it is under .github. */
+  private static boolean atGitRoot(String path) {
+    return path.equals(".github") || path.startsWith(".github/");
+  }
+
   private void configFailed(Leaf leaf, Throwable e) {
     problems.add(
         leaf.registered().className() + " failed on " + leaf.shownPath() + ": "
@@ -213,7 +223,10 @@ final class Planner {
     if (stored == null || stored.text() == null) {
       return null;
     }
-    String gone = "rig no longer manages it: no config in the chain requires it";
+    String gone =
+        Objects.requireNonNullElse(
+            problems.whyNotApplicable(path),
+            "rig no longer manages it: no config in the chain requires it");
     if (last.written() != null && last.written().equals(RequiredRecord.fingerprint(stored.text()))) {
       return new PlannedFile(path, target, stored, null, true, List.of(gone));
     }

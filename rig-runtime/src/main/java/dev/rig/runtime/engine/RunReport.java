@@ -10,11 +10,20 @@ import java.util.List;
  *     changed
  * @param createdRecord when the project had no record of what rig required, the first one that
  *     sync wrote (check: would write); that changes no managed file, and is not drift. Else null
+ * @param notices what the user should know about files rig does not write, each a line, maybe
+ *     followed by indented ones: the files that belong at the top of the git repository when that
+ *     is above the project root
  */
-public record RunReport(List<FileReport> files, FileReport createdRecord) {
+public record RunReport(List<FileReport> files, FileReport createdRecord, List<String> notices) {
 
   public RunReport {
     files = List.copyOf(files);
+    notices = List.copyOf(notices);
+  }
+
+  /** A report without notices. */
+  public RunReport(List<FileReport> files, FileReport createdRecord) {
+    this(files, createdRecord, List.of());
   }
 
   /** A report of a run that found a record, or needs none. */

@@ -3,6 +3,7 @@ package dev.rig.runtime.engine;
 import dev.rig.runtime.ProjectState;
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
+import dev.rig.runtime.configs.facts.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ final class RunState implements ProjectState {
   private static final class Facts {
     private GitFacts git;
     private Instant creationDate;
+    private ProjectLayout layout;
   }
 
   RunState(RootPaths paths) {
@@ -115,6 +117,16 @@ final class RunState implements ProjectState {
         facts.creationDate = CreationDate.today();
       }
       return facts.creationDate;
+    }
+  }
+
+  @Override
+  public ProjectLayout layout() {
+    synchronized (facts) {
+      if (facts.layout == null) {
+        facts.layout = ProjectLayout.of(paths.realRoot());
+      }
+      return facts.layout;
     }
   }
 }

@@ -73,17 +73,28 @@ public final class GitFacts {
         .or(() -> userConfig.get().get("user", null, "name"));
   }
 
-  private static Optional<Path> repositoryConfigFile(Path root) {
+  /**
+   * The folder at or above {@code root} that holds {@code .git} (a folder, or a file as in
+   * worktrees and submodules): the top of the repository's work tree; empty outside a repository.
+   */
+  public static Optional<Path> workTree(Path root) {
     for (Path dir = root.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      Path dotGit = dir.resolve(".git");
+      if (Files.isDirectory(dotGit) || Files.isRegularFile(dotGit)) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Path> repositoryConfigFile(Path root) {
+    return workTree(root).flatMap(dir -> {
       Path dotGit = dir.resolve(".git");
       if (Files.isDirectory(dotGit)) {
         return Optional.of(commonDir(dotGit).resolve("config"));
       }
-      if (Files.isRegularFile(dotGit)) {
-        return gitDirOf(dotGit).map(gitDir -> commonDir(gitDir).resolve("config"));
-      }
-    }
-    return Optional.empty();
+      return gitDirOf(dotGit).map(gitDir -> commonDir(gitDir).resolve("config"));
+    });
   }
 
   /** A {@code .git} file says {@code gitdir: <path>}, relative to the file's folder or absolute. */

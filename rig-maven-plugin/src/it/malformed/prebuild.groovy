@@ -1,0 +1,5 @@
+// This project is the top of its own git repository, as a service's checkout is: rig manages its
+// .github files there (in a subfolder of a repository it would only say where they belong).
+def git = ['git', 'init', '-q', basedir.path].execute()
+git.waitFor()
+assert git.exitValue() == 0 : git.err.text
