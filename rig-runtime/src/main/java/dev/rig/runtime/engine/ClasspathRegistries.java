@@ -72,10 +72,12 @@ public final class ClasspathRegistries {
    *       its build output ({@code target/classes}). When there are several (an older rig left a
    *       registry in {@code target/test-classes}), the shallowest is the main one.
    *   <li>Else the registry whose coordinates name the pom's groupId and artifactId.
-   *   <li>Else the deepest registry, when it alone is that deep.
+   *   <li>Else the deepest registry, when it alone is that deep; when the pom names the module,
+   *       only registries without coordinates count: one that names another module is a library's.
    * </ol>
    *
-   * @throws RigException when none of these tells which registry is the project's
+   * @throws RigException when none of these tells which registry is the project's, or when the pom
+   *     names a module none of whose registries is on the classpath ({@link #notGenerated})
    */
   public Optional<ConfigRegistry> own(Path root) throws RigException {
     if (registries.isEmpty()) {
@@ -88,20 +90,25 @@ public final class ClasspathRegistries {
     if (inRoot.isPresent()) {
       return inRoot;
     }
-    PomFacts pom = PomFacts.of(root);
-    Optional<String> groupId = pom.own("groupId").or(() -> pom.parent("groupId"));
-    Optional<String> artifactId = pom.own("artifactId");
-    if (groupId.isPresent() && artifactId.isPresent()) {
-      String prefix = groupId.get() + ":" + artifactId.get() + ":";
+    Optional<String> pomModule = PomFacts.of(root).module();
+    List<ConfigRegistry> candidates = registries;
+    if (pomModule.isPresent()) {
+      String module = pomModule.get();
       List<ConfigRegistry> named =
-          registries.stream().filter(r -> r.coordinates().startsWith(prefix)).toList();
+          registries.stream().filter(r -> r.coordinates().startsWith(module + ":")).toList();
       if (named.size() == 1) {
         return Optional.of(named.get(0));
       }
+      // A registry that names another module is a library's, never this project's: with only
+      // those on the classpath, the project's own registry was not generated.
+      candidates = registries.stream().filter(r -> r.coordinates().isEmpty()).toList();
+      if (candidates.isEmpty()) {
+        throw notGenerated(module, registries);
+      }
     }
-    int maxDepth = registries.stream().mapToInt(ConfigRegistry::depth).max().orElseThrow();
+    int maxDepth = candidates.stream().mapToInt(ConfigRegistry::depth).max().orElseThrow();
     List<ConfigRegistry> deepest =
-        registries.stream().filter(registry -> registry.depth() == maxDepth).toList();
+        candidates.stream().filter(registry -> registry.depth() == maxDepth).toList();
     if (deepest.size() > 1) {
       throw RigException.beforeWriting(RegistryMessages.ambiguous(deepest, maxDepth, root));
     }
@@ -177,6 +184,17 @@ public final class ClasspathRegistries {
         resolution.leaves(),
         List.copyOf(contributions.values()),
         RegistryMessages.staleness(own, depth, resolution.leaves(), leftovers));
+  }
+
+  /**
+   * The stop for a project whose own registry was not generated, while its libraries' are on the
+   * classpath: syncing with one of those would manage the project's files as that library's.
+   *
+   * @param module {@code groupId:artifactId} of the project
+   * @param found the registries the classpath lists (all its libraries')
+   */
+  public static RigException notGenerated(String module, List<ConfigRegistry> found) {
+    return RigException.beforeWriting(RegistryMessages.notGenerated(module, found));
   }
 
   /** Whether {@code registry} was compiled into a folder inside {@code root}: the project's build. */
