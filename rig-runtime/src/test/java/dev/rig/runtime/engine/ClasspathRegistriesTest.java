@@ -193,6 +193,13 @@ class ClasspathRegistriesTest {
     assertThat(own.getClass().getName()).isEqualTo(BuiltRegistry.class.getName());
     assertThat(own.getClass().getClassLoader()).isSameAs(loader);
     assertThat(ClasspathRegistries.builtIn(own, root)).isTrue();
+    // Loaded from elsewhere, payment-service's registry names another module: the one without
+    // coordinates is the only one that can be auth-service's.
+    BuiltRegistry anonymous = new BuiltRegistry();
+    assertThat(ClasspathRegistries.of(List.of(anonymous, new PaymentRegistry())).own(root))
+        .containsSame(anonymous);
+    // A pom that names no module cannot rule out either.
+    Files.writeString(root.resolve("pom.xml"), "<project><packaging>jar</packaging></project>");
     assertThatThrownBy(() ->
             ClasspathRegistries.of(List.of(new BuiltRegistry(), new PaymentRegistry())).own(root))
         .hasMessageContaining("[RigRegistry] rig cannot tell which registry belongs to the project");
