@@ -215,6 +215,35 @@ class InitCommandTest {
         "a LICENSE is never a placeholder");
   }
 
+  /**
+   * An Apache-2.0 LICENSE.txt next to rig's MIT standard: rig keeps the project's file, writes no
+   * second licence, and says so under the file in init's, sync's and check's output.
+   */
+  @Test
+  void aLicenceThatDisagreesWithTheStandardIsKeptWithANotice() throws IOException {
+    Path root = folder.resolve("orders");
+    String apache =
+        "\n                                 Apache License\n"
+            + "                           Version 2.0, January 2004\n"
+            + "                        http://www.apache.org/licenses/\n";
+    write(root, "LICENSE.txt", apache);
+
+    CliRun run = init(root, "--group", "com.acme");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String notice =
+        "          kept the project's licence: LICENSE.txt states Apache-2.0, the standard requires"
+            + " MIT; rig does not overwrite a licence. If the project's licence is right, a base"
+            + " of that licence overrides LicenseConfigFile.configs() with its text\n";
+    assertTrue(run.out().contains("unchanged LICENSE.txt\n" + notice), run.out());
+    assertEquals(apache, read(root, "LICENSE.txt"));
+    assertFalse(Files.exists(root.resolve("LICENSE")));
+
+    CliRun check = check(root, "com.acme:orders:0.1.0-SNAPSHOT", "com.acme.orders", 1);
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+    assertTrue(check.out().contains("LICENSE.txt:\n" + notice), check.out());
+  }
+
   @Test
   void optionsThatContradictThePomStopBeforeAnyWrite() throws IOException {
     Path root = folder.resolve("billing");
