@@ -90,12 +90,14 @@ public class LicenseConfigFile extends TextConfigFile {
 
   /**
    * When the project's licence file states another licence than the standard's MIT (or one rig
-   * does not recognise): that rig kept the file, and how a base of another licence says so.
+   * does not recognise), so that {@link #configs()} requires nothing: that rig kept the file, and
+   * how a base of another licence says so. A base whose {@code configs()} gives its own licence
+   * text gets no notice.
    */
   @Override
   protected List<String> notices() {
     ProjectLicense license = ProjectLicense.of(project());
-    if (!license.disagreesWithMit()) {
+    if (!license.disagreesWithMit() || !configs().isEmpty()) {
       return List.of();
     }
     return List.of(
