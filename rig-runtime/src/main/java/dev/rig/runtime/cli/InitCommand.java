@@ -64,6 +64,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RigException {
     Path root = rig.root();
+    rig.adopting();
     Project project =
         ProjectFactsResolver.resolve(
             root,

@@ -57,6 +57,7 @@ final class RigCommand implements Runnable {
   private ClasspathRegistries registries;
   private ConfigRegistry own;
   private ResolvedRegistry resolved;
+  private boolean adopting;
 
   /** Where the registries of the project's libraries come from; read once, when needed. */
   @FunctionalInterface
@@ -135,9 +136,21 @@ final class RigCommand implements Runnable {
   private ConfigRegistry own() throws RigException {
     if (own == null) {
       registries = libraries.load();
-      own = ownRegistry.find(registries, root()).orElseThrow(this::noRegistry);
+      own =
+          (adopting && compiled == null
+                  ? registries.ownOrLibrary(root())
+                  : ownRegistry.find(registries, root()))
+              .orElseThrow(this::noRegistry);
     }
     return own;
+  }
+
+  /**
+   * Makes {@link #registry()} take, for a project without a registry of its own yet, the deepest
+   * library's: init adopts a project with rig's defaults or its base's, where sync and check stop.
+   */
+  void adopting() {
+    adopting = true;
   }
 
   private RigException noRegistry() {

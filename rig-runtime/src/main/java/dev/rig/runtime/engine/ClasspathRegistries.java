@@ -80,6 +80,21 @@ public final class ClasspathRegistries {
    *     names a module none of whose registries is on the classpath ({@link #notGenerated})
    */
   public Optional<ConfigRegistry> own(Path root) throws RigException {
+    return find(root, true);
+  }
+
+  /**
+   * The registry {@code init} adopts a project with: the project's own as {@link #own} finds it,
+   * else, when the project has none yet (it is not on rig, or not compiled with rig-processor), the
+   * deepest of its libraries' (rig-runtime's defaults, or the base it depends on).
+   *
+   * @throws RigException when several registries are deepest and none is the project's
+   */
+  public Optional<ConfigRegistry> ownOrLibrary(Path root) throws RigException {
+    return find(root, false);
+  }
+
+  private Optional<ConfigRegistry> find(Path root, boolean ownOnly) throws RigException {
     if (registries.isEmpty()) {
       return Optional.empty();
     }
@@ -101,8 +116,11 @@ public final class ClasspathRegistries {
       }
       // A registry that names another module is a library's, never this project's: with only
       // those on the classpath, the project's own registry was not generated.
-      candidates = registries.stream().filter(r -> r.coordinates().isEmpty()).toList();
-      if (candidates.isEmpty()) {
+      List<ConfigRegistry> anonymous =
+          registries.stream().filter(r -> r.coordinates().isEmpty()).toList();
+      if (!anonymous.isEmpty()) {
+        candidates = anonymous;
+      } else if (ownOnly) {
         throw notGenerated(module, registries);
       }
     }

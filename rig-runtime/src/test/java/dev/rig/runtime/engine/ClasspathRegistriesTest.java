@@ -158,6 +158,8 @@ class ClasspathRegistriesTest {
             + " maven-compiler-plugin configuration, often inherited from a parent pom")
         .hasMessageContaining("dev.rig:rig-processor missing from its annotationProcessorPaths")
         .hasMessageContaining("fix: compile the project first");
+    // init adopts such a project with its base's standards: there the deepest library's is taken.
+    assertThat(ClasspathRegistries.of(List.of(rig, base)).ownOrLibrary(root)).containsSame(base);
     // A registry without coordinates may still be the project's (compiled without -Arig.coordinates).
     Registry anonymous = new Registry("", 2);
     assertThat(ClasspathRegistries.of(List.of(rig, base, anonymous)).own(root))
