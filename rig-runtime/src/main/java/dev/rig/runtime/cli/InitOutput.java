@@ -5,7 +5,6 @@ import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.configs.BuildStandards;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /** What {@code init} and {@code new} print: one line per file, then the summary. */
@@ -48,12 +47,9 @@ final class InitOutput {
     out.println("rig: this is an existing project: init wrote nothing; its plan is");
     for (FileReport file : changed) {
       out.println(
-          "    "
-              + PrintedPaths.of(file.path())
-              + " (would be "
-              + file.status().name().toLowerCase(Locale.ROOT)
-              + (plan.placeholders().contains(file.path()) ? ", replacing a placeholder" : "")
-              + ")");
+          Summary.wouldBe(
+              file,
+              plan.placeholders().contains(file.path()) ? ", replacing a placeholder" : ""));
     }
     for (String source : plan.sources()) {
       out.println("    " + PrintedPaths.of(source) + " (would be created)");
