@@ -5,7 +5,8 @@ def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1)
 assert runs.size() == 6 : "expected 6 builds in build.log, found ${runs.size()}"
 
 // 1. check before any compilation: the service's own registry is not there yet.
-assert runs[0].contains('com.example.it:alpha has no rig registry of its own on its classpath')
+assert runs[0].contains('[RigNoRegistry] no rig registry was generated for com.example.it:alpha')
+assert runs[0].contains('<proc>none</proc> or -proc:none')
 assert runs[0].contains('compile the project first (mvn test-compile rig:check)')
 assert runs[0].contains('BUILD FAILURE')
 

@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Makes the project a complete rig project, ready for {@code mvn verify}: every managed file, plus
  * a main class and its test when there are no sources. A project without rig yet gets rig's own
- * defaults, at this plugin's version; one that depends on a base gets the base's standards.
+ * defaults, at this plugin's version; one that depends on a base gets the base's standards. On
+ * an existing project it only prints its plan, unless {@code -Drig.apply=true}.
  */
 @Mojo(name = "init", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_TEST_CLASSES)
@@ -26,6 +27,14 @@ public class InitMojo extends AbstractRigMojo {
   /** Display name for the pom (default: the artifactId). */
   @Parameter(property = "name")
   String name;
+
+  /**
+   * Write the plan on an existing project (files under {@code src/}, or a pom with a {@code
+   * <parent>} or {@code <modules>}). Without it, init on such a project prints every file it would
+   * create or change, with its diff, and writes nothing. A new project is written either way.
+   */
+  @Parameter(property = "rig.apply", defaultValue = "false")
+  boolean apply;
 
   @Override
   String goal() {
@@ -42,6 +51,9 @@ public class InitMojo extends AbstractRigMojo {
     List<String> args = commandLine(project.getBasedir().toPath(), "init");
     NewMojo.addOption(args, "--package", packageName);
     NewMojo.addOption(args, "--name", name);
+    if (apply) {
+      args.add("--apply");
+    }
     runAndReport(classpath, args, module());
   }
 }

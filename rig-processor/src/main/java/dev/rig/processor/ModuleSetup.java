@@ -93,6 +93,12 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
       reporter.report(Message.NO_PACKAGE);
       return off();
     }
+    if (options.packageName().isEmpty() && !packageName.contains(".")) {
+      // Sources in org.a.x and org.b.y share only "org": a registry there would be every such
+      // module's org.RigRegistry. No registry at all, said here, beats one in a package nobody owns.
+      reporter.report(Message.TOO_SHORT_PACKAGE, packageName, packageName);
+      return off();
+    }
     if (elements.getTypeElement(CONFIG_REGISTRY) == null) {
       reporter.report(Message.RUNTIME_MISSING, CONFIG_REGISTRY);
       return off();

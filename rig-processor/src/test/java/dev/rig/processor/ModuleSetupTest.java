@@ -52,6 +52,38 @@ class ModuleSetupTest {
                 + " -Arig.package=<your base package> to javac");
   }
 
+  /**
+   * The test compile of a multi-module build whose sources sit in org.acme.x and org.other.y
+   * generated org.RigRegistry: a top-level name is no project's package.
+   */
+  @Test
+  void aTopLevelCommonPackageGetsNoRegistryButAWarning() {
+    Compilation compilation =
+        RigModule.project("org.acme:app:1.0.0")
+            .compile(
+                config("org.acme.configs.LoggingConfigFile", YAML),
+                source("org.other.B", "package org.other;", "", "public class B {}"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.TOO_SHORT_PACKAGE.tag() + " rig generates no RigRegistry in this compilation:"
+                + " the only package its sources share is `org`");
+    assertThat(compilation).hadWarningContaining("-Arig.package=com.example.service");
+    assertThat(compilation.generatedSourceFiles().stream()
+            .map(file -> file.getName()).filter(name -> name.endsWith("RigRegistry.java")))
+        .isEmpty();
+
+    Compilation withOption =
+        RigModule.project("org.acme:app:1.0.0")
+            .withOption("-Arig.package=org.acme")
+            .compile(
+                config("org.acme.configs.LoggingConfigFile", YAML),
+                source("org.other.B", "package org.other;", "", "public class B {}"));
+    assertThat(withOption).succeededWithoutWarnings();
+    assertThat(withOption).generatedSourceFile("org.acme.RigRegistry");
+  }
+
   @Test
   void malformedOptionsAreErrors() {
     Compilation compilation =

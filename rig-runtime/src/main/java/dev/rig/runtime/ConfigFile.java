@@ -55,6 +55,20 @@ public abstract class ConfigFile<T> {
   /** The format's usual extension, without the dot. */
   protected abstract String extension();
 
+  /**
+   * What the user should know about this file beyond its diff, one line each, printed under the
+   * file by sync and check (for example that the project's licence disagrees with the standard, so
+   * rig kept the file). Read in the state being planned, like {@link #configs()}. Defaults to none.
+   */
+  protected List<String> notices() {
+    return List.of();
+  }
+
+  /** See {@link #notices()}. Used by the engine. */
+  public final List<String> planNotices() {
+    return List.copyOf(notices());
+  }
+
   /** Files of higher priority are synced first. Defaults to 0. */
   protected int priority() {
     return 0;

@@ -114,6 +114,18 @@ public final class PomFacts {
     return stripped(element);
   }
 
+  /**
+   * {@code groupId:artifactId} of the project (the groupId inherited from {@code <parent>} when the
+   * pom has none), or empty when the pom does not tell both.
+   */
+  public Optional<String> module() {
+    Optional<String> groupId = own("groupId").or(() -> parent("groupId"));
+    Optional<String> artifactId = own("artifactId");
+    return groupId.isPresent() && artifactId.isPresent()
+        ? Optional.of(groupId.get() + ":" + artifactId.get())
+        : Optional.empty();
+  }
+
   /** The value of a child of {@code <parent>} ({@code groupId}, {@code version}), trimmed. */
   public Optional<String> parent(String element) {
     return stripped("parent/" + element);

@@ -161,6 +161,15 @@ public enum Message {
           + " share no common package. Pass -Arig.package=<your base package> to javac"
           + " (Maven: <compilerArgs><arg>-Arig.package=com.example</arg></compilerArgs>)."),
 
+  TOO_SHORT_PACKAGE(
+      Diagnostic.Kind.WARNING,
+      "RigPackage",
+      "rig generates no RigRegistry in this compilation: the only package its sources share is"
+          + " `%s`, a top-level name no project owns (every module of such a build would get"
+          + " %s.RigRegistry). Pass the project's base package to javac, for example"
+          + " -Arig.package=com.example.service (Maven: <compilerArgs><arg>-Arig.package=...</arg>"
+          + "</compilerArgs>); until then rig has no registry for this project and its checks stop."),
+
   INVALID_PACKAGE_OPTION(
       Diagnostic.Kind.ERROR,
       "RigPackage",

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,12 +70,7 @@ final class CheckCommand implements Callable<Integer> {
             + (changed.size() == 1 ? "1 file is" : changed.size() + " files are")
             + " out of sync with this project's configs:");
     for (FileReport file : changed) {
-      out.println(
-          "    "
-              + PrintedPaths.of(file.path())
-              + " (would be "
-              + file.status().name().toLowerCase(Locale.ROOT)
-              + ")");
+      out.println(Summary.wouldBe(file, ""));
     }
     printDiffs(changed, rig.style(), out);
     printNotes(report, out);

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
       "Writes every managed file, plus a main class and its test when there are no sources yet.",
       "Existing sources and pom.xml are never replaced;",
       "placeholder files (at most one non-blank line) of rig-owned files are replaced.",
-      "The pom's coordinates are kept; the options give them to a root without a pom."
+      "The pom's coordinates are kept; the options give them to a root without a pom.",
+      "On an existing project (files under src/, or a pom with a <parent> or <modules>)",
+      "init only prints its plan, every file with its diff, and writes with --apply."
     })
 final class InitCommand implements Callable<Integer> {
 
@@ -45,6 +47,14 @@ final class InitCommand implements Callable<Integer> {
       description = "Display name for a new pom (default: the artifactId).")
   String name;
 
+  @Option(
+      names = "--apply",
+      description = {
+        "Write the plan on an existing project (Maven: -Drig.apply=true); without it",
+        "init on an existing project writes nothing."
+      })
+  boolean apply;
+
   private final RigCommand rig;
 
   InitCommand(RigCommand rig) {
@@ -54,14 +64,20 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RigException {
     Path root = rig.root();
+    rig.adopting();
     Project project =
         ProjectFactsResolver.resolve(
             root,
             rig.registry(),
             new ProjectFactsResolver.Options(groupId, artifactId, packageName, name));
-    ProjectInitializer.Result result =
-        new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal())).run();
-    InitOutput.print(result, rig.style(), rig.terminal().out());
+    ProjectInitializer initializer =
+        new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal()));
+    if (!apply && ProjectInitializer.isExistingProject(root)) {
+      // An existing project is the team's: init shows what it would do, and writes when asked.
+      InitOutput.printPlan(initializer.plan(), rig.style(), rig.terminal().out());
+      return RigCli.OK;
+    }
+    InitOutput.print(initializer.run(), rig.style(), rig.terminal().out());
     rig.terminal().out().println("rig: next: " + BuildStandards.BUILD_COMMAND);
     return RigCli.OK;
   }

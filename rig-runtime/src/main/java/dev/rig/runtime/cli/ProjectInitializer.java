@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What {@code init} does, in an order that never loses work: check that every managed file can be
@@ -41,6 +43,53 @@ final class ProjectInitializer {
    */
   record Result(List<String> placeholders, List<String> sources, RunReport files) {}
 
+  /**
+   * What init would do, written nothing: the placeholder files it would replace, the source files
+   * it would create, and the check of every managed file (each with its diff).
+   */
+  Result plan() throws RigException {
+    RunReport files = Engine.of(registry, project).withNotices(notices).check();
+    List<String> placeholders = new ArrayList<>();
+    for (RegisteredConfig entry : registry.configs()) {
+      placeholder(entry).ifPresent(placeholders::add);
+    }
+    placeholders.sort(null);
+    try {
+      return new Result(
+          placeholders,
+          new ProjectSkeleton(project.root(), project.packageName(), project.name()).planned(),
+          files);
+    } catch (IOException e) {
+      throw new RigException("could not read the sources under " + project.root() + ": " + e, e);
+    }
+  }
+
+  /**
+   * Whether {@code root} holds a project that was there before rig: anything under {@code src/},
+   * or a pom with a {@code <parent>} or {@code <modules>}. init shows such a project its plan and
+   * writes only when asked; a folder with at most a pom of coordinates is new, and init fills it.
+   */
+  static boolean isExistingProject(Path root) throws RigException {
+    try {
+      Path src = root.resolve("src");
+      if (Files.isDirectory(src)) {
+        try (Stream<Path> files = Files.walk(src)) {
+          if (files.anyMatch(Files::isRegularFile)) {
+            return true;
+          }
+        }
+      }
+      Path pom = root.resolve("pom.xml");
+      if (Files.isRegularFile(pom)) {
+        String text = Files.readString(pom);
+        return text.contains("<parent>") || text.contains("<modules>");
+      }
+      return false;
+    } catch (IOException e) {
+      throw new RigException("could not read " + root + ": " + e, e);
+    }
+  }
+
   Result run() throws RigException {
     Engine engine = Engine.of(registry, project).withNotices(notices);
     // Planning reads and checks every file; a malformed or unsafe one stops init here.
@@ -66,22 +115,35 @@ final class ProjectInitializer {
   private List<String> removePlaceholders() throws RigException {
     List<String> removed = new ArrayList<>();
     for (RegisteredConfig entry : registry.configs()) {
-      ConfigFile<?> config = entry.factory().get().attach(project);
-      Path relative = config.relativePath();
-      if (!config.isRemovable() || relative.toString().equals("pom.xml")) {
-        continue;
-      }
-      Path file = project.root().resolve(relative).normalize();
-      try {
-        if (file.startsWith(project.root()) && Placeholders.isPlaceholder(file)) {
-          Files.delete(file);
-          removed.add(relative.toString().replace('\\', '/'));
+      Optional<String> placeholder = placeholder(entry);
+      if (placeholder.isPresent()) {
+        try {
+          Files.delete(project.root().resolve(placeholder.get()));
+        } catch (IOException e) {
+          throw new RigException(
+              "could not replace the placeholder " + placeholder.get() + ": " + e, e);
         }
-      } catch (IOException e) {
-        throw new RigException("could not replace the placeholder " + relative + ": " + e, e);
+        removed.add(placeholder.get());
       }
     }
     removed.sort(null);
     return removed;
+  }
+
+  /** The path of {@code entry}'s file when it is a placeholder init replaces (removable, no pom). */
+  private Optional<String> placeholder(RegisteredConfig entry) throws RigException {
+    ConfigFile<?> config = entry.factory().get().attach(project);
+    Path relative = config.relativePath();
+    if (!config.isRemovable() || relative.toString().equals("pom.xml")) {
+      return Optional.empty();
+    }
+    Path file = project.root().resolve(relative).normalize();
+    try {
+      return file.startsWith(project.root()) && Placeholders.isPlaceholder(file)
+          ? Optional.of(relative.toString().replace('\\', '/'))
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new RigException("could not read " + relative + ": " + e, e);
+    }
   }
 }

@@ -44,13 +44,34 @@ final class ProjectSkeleton {
     return written;
   }
 
+  /**
+   * The files {@link #write()} would write now, written nothing.
+   *
+   * @return the paths, relative to the root with {@code /} separators
+   */
+  List<String> planned() throws IOException {
+    List<String> planned = new ArrayList<>();
+    for (String[] skeleton : List.of(
+        new String[] {"src/main/java", "App.java"}, new String[] {"src/test/java", "AppTest.java"})) {
+      String relative = relative(skeleton[0], skeleton[1]);
+      if (!hasJavaSources(root.resolve(skeleton[0])) && !Files.exists(root.resolve(relative))) {
+        planned.add(relative);
+      }
+    }
+    return planned;
+  }
+
+  private String relative(String sourceRoot, String fileName) {
+    return sourceRoot + "/" + packageName.replace('.', '/') + "/" + fileName;
+  }
+
   private void writeUnlessSources(String sourceRoot, String fileName, List<String> written)
       throws IOException {
     Path folder = root.resolve(sourceRoot);
     if (hasJavaSources(folder)) {
       return;
     }
-    String relative = sourceRoot + "/" + packageName.replace('.', '/') + "/" + fileName;
+    String relative = relative(sourceRoot, fileName);
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
     try {

@@ -1,6 +1,7 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.engine.Engine;
 import dev.rig.runtime.engine.ClasspathRegistries;
 import dev.rig.runtime.engine.ResolvedRegistry;
@@ -8,6 +9,7 @@ import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.junit.SurefireGap;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +57,7 @@ final class RigCommand implements Runnable {
   private ClasspathRegistries registries;
   private ConfigRegistry own;
   private ResolvedRegistry resolved;
+  private boolean adopting;
 
   /** Where the registries of the project's libraries come from; read once, when needed. */
   @FunctionalInterface
@@ -133,9 +136,21 @@ final class RigCommand implements Runnable {
   private ConfigRegistry own() throws RigException {
     if (own == null) {
       registries = libraries.load();
-      own = ownRegistry.find(registries, root()).orElseThrow(this::noRegistry);
+      own =
+          (adopting && compiled == null
+                  ? registries.ownOrLibrary(root())
+                  : ownRegistry.find(registries, root()))
+              .orElseThrow(this::noRegistry);
     }
     return own;
+  }
+
+  /**
+   * Makes {@link #registry()} take, for a project without a registry of its own yet, the deepest
+   * library's: init adopts a project with rig's defaults or its base's, where sync and check stop.
+   */
+  void adopting() {
+    adopting = true;
   }
 
   private RigException noRegistry() {
@@ -159,30 +174,27 @@ final class RigCommand implements Runnable {
   }
 
   /**
-   * Stops when a build tool runs rig for a project whose own registry is not on the classpath (it
-   * has not been compiled, or rig-processor does not run on it): a library's registry would manage
-   * the project's files with the library's configs and depth. A registry compiled into a folder of
-   * the root is the project's own, whatever coordinates it was compiled with.
+   * Stops when rig runs for a project whose own registry is not on the classpath (it has not been
+   * compiled, or rig-processor does not run on it): a library's registry would manage the
+   * project's files with the library's configs and depth. The project is the module a build tool
+   * names, else (a library's {@code RigMain} run on another project's root) the root pom's. A
+   * registry compiled into a folder of the root is the project's own, whatever coordinates it was
+   * compiled with.
    */
   void requireOwnRegistry() throws RigException {
     ConfigRegistry found = own();
-    if (!expectedModule.isEmpty()
-        && !found.coordinates().startsWith(expectedModule + ":")
+    String module = expectedModule.isEmpty() && !found.coordinates().isEmpty()
+        ? PomFacts.of(root()).module().orElse("")
+        : expectedModule;
+    if (!module.isEmpty()
+        && !found.coordinates().startsWith(module + ":")
         && !ClasspathRegistries.builtIn(found, root())) {
-      throw notOwn(found);
+      throw notOwn(module, found);
     }
   }
 
-  private RigException notOwn(ConfigRegistry found) {
-    return new RigException(
-        expectedModule
-            + " has no rig registry of its own on its classpath (the one found is "
-            + found.getClass().getName()
-            + (found.coordinates().isEmpty() ? "" : " of " + found.coordinates())
-            + ")\n  compile the project first (mvn test-compile rig:check). A service's registry comes"
-            + " from its test compilation, so it needs a source under src/test/java, and"
-            + " rig-processor in the maven-compiler-plugin's annotationProcessorPaths, as rig's"
-            + " default pom has them");
+  private RigException notOwn(String module, ConfigRegistry found) {
+    return ClasspathRegistries.notGenerated(module, List.of(found));
   }
 
   /**

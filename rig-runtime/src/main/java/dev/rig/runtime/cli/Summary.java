@@ -5,6 +5,7 @@ import dev.rig.runtime.engine.FileReport.Status;
 import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RunReport;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** The lines sync, check and init print about files, and their one-line summaries. */
 final class Summary {
@@ -25,6 +26,16 @@ final class Summary {
         };
     out.println(status + " " + PrintedPaths.of(file.path()));
     printNotes(out, file);
+  }
+
+  /** {@code     pom.xml (would be updated)}, {@code extra} before the closing parenthesis. */
+  static String wouldBe(FileReport file, String extra) {
+    return "    "
+        + PrintedPaths.of(file.path())
+        + " (would be "
+        + file.status().name().toLowerCase(Locale.ROOT)
+        + extra
+        + ")";
   }
 
   /** What sync says after its summary when it wrote the project's first record. */

@@ -94,6 +94,29 @@ public class LicenseConfigFile extends TextConfigFile {
             .formatted(copyrightLine()));
   }
 
+  /**
+   * When the project's licence file states another licence than the standard's MIT (or one rig
+   * does not recognise), so that {@link #configs()} requires nothing: that rig kept the file, and
+   * how a base of another licence says so. A base whose {@code configs()} gives its own licence
+   * text gets no notice.
+   */
+  @Override
+  protected List<String> notices() {
+    ProjectLicense license = ProjectLicense.of(project());
+    if (!license.disagreesWithMit() || !configs().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        "kept the project's licence: "
+            + license.fileName()
+            + license.spdxId()
+                .map(id -> " states " + id)
+                .orElse(" states a licence rig does not recognise")
+            + ", the standard requires MIT; rig does not overwrite a licence."
+            + " If the project's licence is right, a base of that licence overrides"
+            + " LicenseConfigFile.configs() with its text");
+  }
+
   /** The existing file's copyright line, else a new one. */
   private String copyrightLine() {
     return existingCopyrightLine().orElseGet(() -> "Copyright (c) " + year() + " " + owner());

@@ -72,12 +72,29 @@ public final class ClasspathRegistries {
    *       its build output ({@code target/classes}). When there are several (an older rig left a
    *       registry in {@code target/test-classes}), the shallowest is the main one.
    *   <li>Else the registry whose coordinates name the pom's groupId and artifactId.
-   *   <li>Else the deepest registry, when it alone is that deep.
+   *   <li>Else the deepest registry, when it alone is that deep; when the pom names the module,
+   *       only registries without coordinates count: one that names another module is a library's.
    * </ol>
    *
-   * @throws RigException when none of these tells which registry is the project's
+   * @throws RigException when none of these tells which registry is the project's, or when the pom
+   *     names a module none of whose registries is on the classpath ({@link #notGenerated})
    */
   public Optional<ConfigRegistry> own(Path root) throws RigException {
+    return find(root, true);
+  }
+
+  /**
+   * The registry {@code init} adopts a project with: the project's own as {@link #own} finds it,
+   * else, when the project has none yet (it is not on rig, or not compiled with rig-processor), the
+   * deepest of its libraries' (rig-runtime's defaults, or the base it depends on).
+   *
+   * @throws RigException when several registries are deepest and none is the project's
+   */
+  public Optional<ConfigRegistry> ownOrLibrary(Path root) throws RigException {
+    return find(root, false);
+  }
+
+  private Optional<ConfigRegistry> find(Path root, boolean ownOnly) throws RigException {
     if (registries.isEmpty()) {
       return Optional.empty();
     }
@@ -88,20 +105,28 @@ public final class ClasspathRegistries {
     if (inRoot.isPresent()) {
       return inRoot;
     }
-    PomFacts pom = PomFacts.of(root);
-    Optional<String> groupId = pom.own("groupId").or(() -> pom.parent("groupId"));
-    Optional<String> artifactId = pom.own("artifactId");
-    if (groupId.isPresent() && artifactId.isPresent()) {
-      String prefix = groupId.get() + ":" + artifactId.get() + ":";
+    Optional<String> pomModule = PomFacts.of(root).module();
+    List<ConfigRegistry> candidates = registries;
+    if (pomModule.isPresent()) {
+      String module = pomModule.get();
       List<ConfigRegistry> named =
-          registries.stream().filter(r -> r.coordinates().startsWith(prefix)).toList();
+          registries.stream().filter(r -> r.coordinates().startsWith(module + ":")).toList();
       if (named.size() == 1) {
         return Optional.of(named.get(0));
       }
+      // A registry that names another module is a library's, never this project's: with only
+      // those on the classpath, the project's own registry was not generated.
+      List<ConfigRegistry> anonymous =
+          registries.stream().filter(r -> r.coordinates().isEmpty()).toList();
+      if (!anonymous.isEmpty()) {
+        candidates = anonymous;
+      } else if (ownOnly) {
+        throw notGenerated(module, registries);
+      }
     }
-    int maxDepth = registries.stream().mapToInt(ConfigRegistry::depth).max().orElseThrow();
+    int maxDepth = candidates.stream().mapToInt(ConfigRegistry::depth).max().orElseThrow();
     List<ConfigRegistry> deepest =
-        registries.stream().filter(registry -> registry.depth() == maxDepth).toList();
+        candidates.stream().filter(registry -> registry.depth() == maxDepth).toList();
     if (deepest.size() > 1) {
       throw RigException.beforeWriting(RegistryMessages.ambiguous(deepest, maxDepth, root));
     }
@@ -186,6 +211,17 @@ public final class ClasspathRegistries {
         List.copyOf(contributions.values()),
         bases,
         RegistryMessages.staleness(own, depth, resolution.leaves(), leftovers));
+  }
+
+  /**
+   * The stop for a project whose own registry was not generated, while its libraries' are on the
+   * classpath: syncing with one of those would manage the project's files as that library's.
+   *
+   * @param module {@code groupId:artifactId} of the project
+   * @param found the registries the classpath lists (all its libraries')
+   */
+  public static RigException notGenerated(String module, List<ConfigRegistry> found) {
+    return RigException.beforeWriting(RegistryMessages.notGenerated(module, found));
   }
 
   /** Whether {@code registry} was compiled into a folder inside {@code root}: the project's build. */

@@ -159,8 +159,14 @@ final class Planner {
       state.plan(leaf.path(), text);
     }
     next.put(leaf.path(), new RequiredRecord.Entry(written(stored, text, last), plan.required()));
-    List<String> notes =
-        plan.kept().stream().map(kept -> KEPT + kept).toList();
+    List<String> notes = new ArrayList<>();
+    plan.kept().forEach(kept -> notes.add(KEPT + kept));
+    try {
+      notes.addAll(leaf.config().planNotices());
+    } catch (RuntimeException | LinkageError e) {
+      configFailed(leaf, e);
+      return null;
+    }
     return new PlannedFile(leaf.path(), leaf.target(), stored, text, false, notes);
   }
 

@@ -58,6 +58,33 @@ final class RegistryMessages {
         .toString();
   }
 
+  /** The project's registry was not generated: likely causes first, then the fix. */
+  static String notGenerated(String module, List<ConfigRegistry> found) {
+    StringBuilder message =
+        new StringBuilder("[RigNoRegistry] no rig registry was generated for ")
+            .append(module)
+            .append(": the registries on its classpath are its libraries'");
+    for (ConfigRegistry registry : found) {
+      message.append("\n    ").append(registry.getClass().getName());
+      if (!registry.coordinates().isEmpty()) {
+        message.append(" from ").append(registry.coordinates());
+      }
+    }
+    return message
+        .append("\n  rig will not sync ").append(module)
+        .append(" with a library's registry: it would manage the project's files as the library's.")
+        .append("\n  likely cause: <proc>none</proc> or -proc:none in the maven-compiler-plugin")
+        .append(" configuration, often inherited from a parent pom (mvn help:effective-pom shows")
+        .append(" it); or dev.rig:rig-processor missing from its annotationProcessorPaths; or")
+        .append(" rig-processor's [RigPackage] warning; or the project is not compiled yet")
+        .append("\n  fix: compile the project first (mvn test-compile rig:check); if it still has")
+        .append(" none, set <proc>full</proc> in this pom's maven-compiler-plugin <configuration>")
+        .append(" (or drop -proc:none with <compilerArgs combine.self=\"override\">) and list")
+        .append(" dev.rig:rig-processor in its <annotationProcessorPaths>, as rig's default pom")
+        .append(" does, then mvn clean test-compile")
+        .toString();
+  }
+
   /**
    * The processor's {@code [RigConflict]} error, for leaves that came to conflict after the
    * project was compiled (a library changed).

@@ -66,7 +66,13 @@ class GradleBuildTest {
             + "<artifactId>orders</artifactId><version>1.0.0</version></project>\n",
         StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.rig(new RigRegistry(), "check", "--root", root.toString());
+    // The project's own RigMain: rig's would stop, as it is no registry of com.acme:orders.
+    CliRun run =
+        CliRun.rig(
+            new DefaultsRegistry("com.acme:orders:1.0.0", "com.acme.orders", 1),
+            "check",
+            "--root",
+            root.toString());
 
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("README.md"), run.out());

@@ -114,7 +114,7 @@ class InitCommandTest {
         "package com.acme.billing;\nrecord Invoice() {}\n");
     write(root, "README.md", "# Billing API\n\nCharges customers.\n");
 
-    CliRun run = init(root);
+    CliRun run = init(root, "--apply");
 
     assertEquals(0, run.exitCode(), run.err());
     String pom = read(root, "pom.xml");
@@ -134,6 +134,63 @@ class InitCommandTest {
     CliRun check =
         check(root, "com.acme.billing:billing-api:3.1.0-SNAPSHOT", "com.acme.billing", 1);
     assertEquals(0, check.exitCode(), check.out() + check.err());
+  }
+
+  /**
+   * On an existing project init shows its plan (every file with its diff) and writes nothing;
+   * --apply writes that plan.
+   */
+  @Test
+  void anExistingProjectGetsThePlanFirstAndTheFilesOnlyWithApply() throws IOException {
+    Path root = folder.resolve("orders");
+    String pom =
+        """
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme</groupId>
+          <artifactId>orders</artifactId>
+          <version>1.0.0</version>
+        </project>
+        """;
+    write(root, "pom.xml", pom);
+    write(root, "src/main/java/com/acme/orders/Order.java", "package com.acme.orders;\n");
+    write(root, "README.md", "# Orders\n\nTakes orders.\n");
+
+    CliRun plan = init(root);
+
+    assertEquals(0, plan.exitCode(), plan.err());
+    assertTrue(
+        plan.out().startsWith("rig: this is an existing project: init wrote nothing; its plan is\n"),
+        plan.out());
+    assertTrue(plan.out().contains("    pom.xml (would be updated)\n"), plan.out());
+    assertTrue(plan.out().contains("    LICENSE (would be created)\n"), plan.out());
+    assertTrue(
+        plan.out().contains("    src/test/java/com/acme/orders/AppTest.java (would be created)\n"),
+        plan.out());
+    assertTrue(plan.out().contains("--- a/pom.xml\n+++ b/pom.xml\n"), plan.out());
+    assertTrue(
+        plan.out().lines()
+            .anyMatch(line -> line.startsWith("+") && line.contains("<artifactId>rig-runtime<")),
+        plan.out());
+    assertTrue(
+        plan.out().endsWith(
+            "rig: review the plan, then apply it with 'mvn rig:init -Drig.apply=true'"
+                + " (rig init --apply) and run mvn -B -ntp install\n"),
+        plan.out());
+    assertEquals(pom, read(root, "pom.xml"));
+    assertFalse(Files.exists(root.resolve("LICENSE")));
+    assertFalse(Files.exists(root.resolve("src/test")));
+    assertFalse(Files.exists(root.resolve(".rig")));
+
+    CliRun apply = init(root, "--apply");
+
+    assertEquals(0, apply.exitCode(), apply.err());
+    assertTrue(apply.out().contains("updated   pom.xml\n"), apply.out());
+    assertTrue(Files.exists(root.resolve("LICENSE")));
+    assertTrue(Files.exists(root.resolve("src/test/java/com/acme/orders/AppTest.java")));
+    CliRun again = init(root);
+    assertTrue(
+        again.out().endsWith("rig: init has nothing to change in this project\n"), again.out());
   }
 
   @Test
@@ -156,6 +213,35 @@ class InitCommandTest {
     assertTrue(
         read(root, "LICENSE").startsWith("SPDX-License-Identifier: MIT\n"),
         "a LICENSE is never a placeholder");
+  }
+
+  /**
+   * An Apache-2.0 LICENSE.txt next to rig's MIT standard: rig keeps the project's file, writes no
+   * second licence, and says so under the file in init's, sync's and check's output.
+   */
+  @Test
+  void aLicenceThatDisagreesWithTheStandardIsKeptWithANotice() throws IOException {
+    Path root = folder.resolve("orders");
+    String apache =
+        "\n                                 Apache License\n"
+            + "                           Version 2.0, January 2004\n"
+            + "                        http://www.apache.org/licenses/\n";
+    write(root, "LICENSE.txt", apache);
+
+    CliRun run = init(root, "--group", "com.acme");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String notice =
+        "          kept the project's licence: LICENSE.txt states Apache-2.0, the standard requires"
+            + " MIT; rig does not overwrite a licence. If the project's licence is right, a base"
+            + " of that licence overrides LicenseConfigFile.configs() with its text\n";
+    assertTrue(run.out().contains("unchanged LICENSE.txt\n" + notice), run.out());
+    assertEquals(apache, read(root, "LICENSE.txt"));
+    assertFalse(Files.exists(root.resolve("LICENSE")));
+
+    CliRun check = check(root, "com.acme:orders:0.1.0-SNAPSHOT", "com.acme.orders", 1);
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+    assertTrue(check.out().contains("LICENSE.txt:\n" + notice), check.out());
   }
 
   @Test
@@ -198,7 +284,7 @@ class InitCommandTest {
   void initTwiceChangesNothingTheSecondTime() throws IOException {
     Path root = Files.createDirectories(folder.resolve("inventory"));
     assertEquals(0, init(root, "--group", "com.acme").exitCode());
-    CliRun again = init(root);
+    CliRun again = init(root, "--apply");
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(
         again.out().contains("rig: 20 files checked, 0 created, 0 updated, 20 unchanged\n"),

@@ -57,11 +57,13 @@ class RigToolTest {
     assertEquals(RigCli.ERROR, run.exitCode, run::toString);
     assertTrue(
         run.err.startsWith(
-            "rig: error: com.acme:payment-service has no rig registry of its own on its classpath"
-                + " (the one found is "
-                + AuthServiceRegistry.class.getName()
-                + " of com.acme:auth-service:1.0.0)\n"
-                + "  compile the project first (mvn test-compile rig:check)."),
+            "rig: error: [RigNoRegistry] no rig registry was generated for"
+                + " com.acme:payment-service: the registries on its classpath are its libraries'\n"
+                + "    " + AuthServiceRegistry.class.getName()
+                + " from com.acme:auth-service:1.0.0\n"),
+        run::toString);
+    assertTrue(run.err.contains("likely cause: <proc>none</proc> or -proc:none"), run::toString);
+    assertTrue(run.err.contains("dev.rig:rig-processor in its <annotationProcessorPaths>"),
         run::toString);
     assertEmpty(root);
   }
@@ -95,8 +97,9 @@ class RigToolTest {
     Tool elsewhere = run(BuiltRegistry.compiledInto(classes, RigRegistry.class), "com.acme:auth-service", "check");
 
     assertEquals(RigCli.ERROR, elsewhere.exitCode, elsewhere::toString);
-    assertTrue(elsewhere.err.startsWith("rig: error: com.acme:auth-service has no rig registry of"
-        + " its own on its classpath (the one found is " + BuiltRegistry.class.getName() + ")"),
+    assertTrue(elsewhere.err.startsWith("rig: error: [RigNoRegistry] no rig registry was generated"
+        + " for com.acme:auth-service: the registries on its classpath are its libraries'\n"
+        + "    " + BuiltRegistry.class.getName() + "\n"),
         elsewhere::toString);
   }
 

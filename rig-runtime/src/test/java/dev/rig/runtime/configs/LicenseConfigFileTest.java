@@ -3,6 +3,7 @@ package dev.rig.runtime.configs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,31 @@ class LicenseConfigFileTest {
                     + "<project.build.outputTimestamp>1700000000</project.build.outputTimestamp>"
                     + "</properties></project>");
     assertEquals("Copyright (c) 2023 acme", copyright(fixture));
+  }
+
+  /** A base of the project's licence gives its text: the standard agrees, so no notice. */
+  @Test
+  void aDisagreeingLicenceGetsANoticeUnlessTheBaseGivesItsOwnText() {
+    ProjectFixture fixture =
+        ProjectFixture.authService(folder.resolve("auth-service"))
+            .write("LICENSE", "SPDX-License-Identifier: Apache-2.0\n");
+    LicenseConfigFile standard = new LicenseConfigFile();
+    standard.attach(fixture.project());
+    LicenseConfigFile apacheBase =
+        new LicenseConfigFile() {
+          @Override
+          protected List<String> configs() {
+            return new ArrayList<>(List.of("SPDX-License-Identifier: Apache-2.0"));
+          }
+        };
+    apacheBase.attach(fixture.project());
+
+    assertEquals(
+        List.of(
+            "kept the project's licence: LICENSE states Apache-2.0, the standard requires MIT;"
+                + " rig does not overwrite a licence. If the project's licence is right, a base of"
+                + " that licence overrides LicenseConfigFile.configs() with its text"),
+        standard.planNotices());
+    assertEquals(List.of(), apacheBase.planNotices());
   }
 }

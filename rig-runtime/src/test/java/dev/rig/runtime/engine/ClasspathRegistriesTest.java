@@ -161,6 +161,32 @@ class ClasspathRegistriesTest {
     assertThat(ClasspathRegistries.of(List.of(rig, base, backend, auth)).own(root)).containsSame(auth);
   }
 
+  /**
+   * A parent passed -proc:none, so auth-service has no registry: the lone deepest registry is
+   * service-base's, and syncing with it would rewrite auth-service's files as if it were the base.
+   */
+  @Test
+  void aProjectWithoutARegistryOfItsOwnIsNeverTakenForItsBase() throws Exception {
+    Files.writeString(root.resolve("pom.xml"),
+        "<project><groupId>com.acme</groupId><artifactId>auth-service</artifactId></project>");
+
+    assertThatThrownBy(() -> ClasspathRegistries.of(List.of(rig, base)).own(root))
+        .isInstanceOf(RigException.class)
+        .hasMessageStartingWith("[RigNoRegistry] no rig registry was generated for"
+            + " com.acme:auth-service: the registries on its classpath are its libraries'")
+        .hasMessageContaining("from com.acme:service-base:1.0")
+        .hasMessageContaining("likely cause: <proc>none</proc> or -proc:none in the"
+            + " maven-compiler-plugin configuration, often inherited from a parent pom")
+        .hasMessageContaining("dev.rig:rig-processor missing from its annotationProcessorPaths")
+        .hasMessageContaining("fix: compile the project first");
+    // init adopts such a project with its base's standards: there the deepest library's is taken.
+    assertThat(ClasspathRegistries.of(List.of(rig, base)).ownOrLibrary(root)).containsSame(base);
+    // A registry without coordinates may still be the project's (compiled without -Arig.coordinates).
+    Registry anonymous = new Registry("", 2);
+    assertThat(ClasspathRegistries.of(List.of(rig, base, anonymous)).own(root))
+        .containsSame(anonymous);
+  }
+
   @Test
   void withoutFolderOrCoordinatesTheDeepestRegistryIsTheProjectsWhenItIsAlone() throws Exception {
     Registry auth = auth();
@@ -190,6 +216,13 @@ class ClasspathRegistriesTest {
     assertThat(own.getClass().getName()).isEqualTo(BuiltRegistry.class.getName());
     assertThat(own.getClass().getClassLoader()).isSameAs(loader);
     assertThat(ClasspathRegistries.builtIn(own, root)).isTrue();
+    // Loaded from elsewhere, payment-service's registry names another module: the one without
+    // coordinates is the only one that can be auth-service's.
+    BuiltRegistry anonymous = new BuiltRegistry();
+    assertThat(ClasspathRegistries.of(List.of(anonymous, new PaymentRegistry())).own(root))
+        .containsSame(anonymous);
+    // A pom that names no module cannot rule out either.
+    Files.writeString(root.resolve("pom.xml"), "<project><packaging>jar</packaging></project>");
     assertThatThrownBy(() ->
             ClasspathRegistries.of(List.of(new BuiltRegistry(), new PaymentRegistry())).own(root))
         .hasMessageContaining("[RigRegistry] rig cannot tell which registry belongs to the project");
@@ -259,7 +292,7 @@ class ClasspathRegistriesTest {
 
     @Override
     public String packageName() {
-      return coordinates.split(":")[1].replace("-", "");
+      return coordinates.isEmpty() ? "" : coordinates.split(":")[1].replace("-", "");
     }
 
     @Override
