@@ -36,6 +36,11 @@ record CliRun(int exitCode, String out, String err) {
     return run(registry, () -> ClasspathRegistries.of(libraries), env, terminal, args);
   }
 
+  /** Runs rig with {@code libraries} as the registries the classpath lists. */
+  static CliRun rig(ConfigRegistry registry, List<ConfigRegistry> libraries, String... args) {
+    return run(registry, () -> ClasspathRegistries.of(libraries), Map.of(), false, args);
+  }
+
   /**
    * rig's defaults, and for a project deeper than 1 a base between them and the project: a project
    * at depth 1 is on rig-runtime alone, and its bases say so.

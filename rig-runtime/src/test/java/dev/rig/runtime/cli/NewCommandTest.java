@@ -65,6 +65,7 @@ class NewCommandTest {
         CliRun.rig(
             new DefaultsRegistry(
                 "com.acme:inventory-service:0.1.0-SNAPSHOT", "com.acme.inventoryservice", 2),
+            List.of(new dev.rig.runtime.configs.RigRegistry(), SERVICE_BASE),
             "check",
             "--root",
             dir.toString());

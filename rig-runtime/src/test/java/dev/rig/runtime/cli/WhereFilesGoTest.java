@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rig.runtime.configs.RigRegistry;
+import dev.rig.runtime.PomFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -203,11 +203,21 @@ class WhereFilesGoTest {
   }
 
   private static CliRun sync(Path root) {
-    return CliRun.rig(new RigRegistry(), "sync", "--root", root.toString());
+    return run("sync", root);
   }
 
   private static CliRun check(Path root) {
-    return CliRun.rig(new RigRegistry(), "check", "--root", root.toString());
+    return run("check", root);
+  }
+
+  /** rig's defaults as the project's own registry: compiled with the coordinates its pom names. */
+  private static CliRun run(String command, Path root) {
+    String module = PomFacts.of(root).module().orElseThrow();
+    return CliRun.rig(
+        new DefaultsRegistry(module + ":1.0.0", "com.acme.orders", 1),
+        command,
+        "--root",
+        root.toString());
   }
 
   private static String parent(String relativePath) {
