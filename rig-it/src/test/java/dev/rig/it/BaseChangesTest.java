@@ -127,11 +127,15 @@ class BaseChangesTest {
       log.expectPass(runs.mvn(service, "test"));
       Files.delete(serviceBase.resolve(CONFIGS + "TelemetryConfigFile.java"));
       reinstallServiceBase();
-      // Nothing to write: the compiled registry names a class that is gone, and rig does not
-      // create it; the run passes and changes no file.
+      // The compiled registry names a class that is gone: rig does not create it, and takes out
+      // the file it wrote for it (as it wrote it, so the whole file), as its record says.
       java.util.Map<String, byte[]> before = ScenarioFiles.snapshot(service);
+      MavenResult first = log.expectFail(runs.mvn(service, "test"));
+      log.assertMentions(first, "deleted config/telemetry.yaml", "updated .rig/required.json");
+      assertEquals(List.of(".rig/required.json", "config/telemetry.yaml"),
+          ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(service)));
+      assertFalse(Files.exists(service.resolve("config/telemetry.yaml")));
       log.expectPass(runs.mvn(service, "test"));
-      assertEquals(List.of(), ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(service)));
     });
   }
 
@@ -371,11 +375,16 @@ class BaseChangesTest {
     log.expectPass(runs.mvn(serviceBase, "install", "-DskipTests", "-Drig.check.skip=true"));
   }
 
-  /** The service's next run fails and heals exactly {@code files}, in any order. */
+  /**
+   * The service's next run fails and heals exactly {@code files}, in any order, and updates rig's
+   * record of what it requires (every step here changes what is required, and rig lists the record
+   * among the files to commit).
+   */
   private static MavenResult expectHealed(String... files) throws Exception {
     MavenResult first = log.expectFail(runs.mvn(service, "test"));
-    assertEquals(new java.util.TreeSet<>(List.of(files)), new java.util.TreeSet<>(log.healed(first)),
-        "the files rig healed");
+    java.util.Set<String> expected = new java.util.TreeSet<>(List.of(files));
+    expected.add("updated .rig/required.json");
+    assertEquals(expected, new java.util.TreeSet<>(log.healed(first)), "the files rig healed");
     return first;
   }
 
