@@ -153,9 +153,9 @@ class BaseChangesTest {
           "created config/database.yaml", "updated .github/workflows/health_check.yml")) {
         assertTrue(healed.contains(file), "expected rig to have " + file + ": " + healed);
       }
-      // The hour of the service's new depth. (The old hour's line stays until rig takes back what
-      // it required before: the ownership record, issue 14.)
-      assertTrue(cronLines().contains("0 3 * * *"), "nightly at 3: " + cronLines());
+      // The nightly slot of the service's new depth (half-hour slots: depth 3 is 01:30), and only
+      // that one: rig's record takes out the slot it required at depth 2.
+      assertEquals(List.of("30 1 * * *"), cronLines(), "nightly at 01:30");
       log.assertMentions(first, "depth 2 is now 3");
       log.expectPass(runs.mvn(service, "test"));
     });
