@@ -243,8 +243,9 @@ class BaseChangesTest {
       log.expectPass(runs.mvn(service, "test"));
 
       Files.delete(observability.resolve(OBSERVABILITY_SOURCES + "ObservabilityLogging.java"));
-      ScenarioFiles.replaceOnce(observability.resolve("pom.xml"), "<version>1.0.0</version>",
-          "<version>1.1.0</version>");
+      ScenarioFiles.replaceOnce(observability.resolve("pom.xml"),
+          "<artifactId>observability</artifactId>\n  <version>1.0.0</version>",
+          "<artifactId>observability</artifactId>\n  <version>1.1.0</version>");
       log.did("observability 1.1.0: ObservabilityLogging removed");
       log.expectPass(runs.mvn(observability, "install", "-DskipTests", "-Drig.check.skip=true"));
       ScenarioFiles.replaceOnce(pom, "<artifactId>observability</artifactId>\n"
