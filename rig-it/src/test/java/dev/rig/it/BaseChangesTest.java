@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * one copy of notification-service (on service-base) and run in order: a config added together
  * with a dependency version raised (one release of the base, so one install and one pair of runs),
  * the config renamed, removed, the service moved to backend-base; then the seed's package layout
- * without {@code -Arig.coordinates}, whose test compilation once made a second registry. A change
+ * without {@code -Arig.coordinates}, whose test compilation once made a second registry; last, a
+ * library contributes to a file service-base owns and later drops that contribution. A change
  * of {@code javaRelease()} is not among them: the nested builds run on the JDK 17 floor, so it is
  * proven in-process (DefaultsConvergenceTest).
  */
@@ -124,11 +127,15 @@ class BaseChangesTest {
       log.expectPass(runs.mvn(service, "test"));
       Files.delete(serviceBase.resolve(CONFIGS + "TelemetryConfigFile.java"));
       reinstallServiceBase();
-      // Nothing to write: the compiled registry names a class that is gone, and rig does not
-      // create it; the run passes and changes no file.
+      // The compiled registry names a class that is gone: rig does not create it, and takes out
+      // the file it wrote for it (as it wrote it, so the whole file), as its record says.
       java.util.Map<String, byte[]> before = ScenarioFiles.snapshot(service);
+      MavenResult first = log.expectFail(runs.mvn(service, "test"));
+      log.assertMentions(first, "deleted config/telemetry.yaml", "updated .rig/required.json");
+      assertEquals(List.of(".rig/required.json", "config/telemetry.yaml"),
+          ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(service)));
+      assertFalse(Files.exists(service.resolve("config/telemetry.yaml")));
       log.expectPass(runs.mvn(service, "test"));
-      assertEquals(List.of(), ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(service)));
     });
   }
 
@@ -146,9 +153,9 @@ class BaseChangesTest {
           "created config/database.yaml", "updated .github/workflows/health_check.yml")) {
         assertTrue(healed.contains(file), "expected rig to have " + file + ": " + healed);
       }
-      // The hour of the service's new depth. (The old hour's line stays until rig takes back what
-      // it required before: the ownership record, issue 14.)
-      assertTrue(cronLines().contains("30 1 * * *"), "nightly at 01:30: " + cronLines());
+      // The nightly slot of the service's new depth (half-hour slots: depth 3 is 01:30), and only
+      // that one: rig's record takes out the slot it required at depth 2.
+      assertEquals(List.of("30 1 * * *"), cronLines(), "nightly at 01:30");
       log.assertMentions(first, "depth 2 is now 3");
       log.expectPass(runs.mvn(service, "test"));
     });
@@ -206,8 +213,131 @@ class BaseChangesTest {
     });
   }
 
+  /**
+   * Issue 18 end to end: service-base owns config/logging.yaml; an observability library adds a
+   * handler to it and a line to .gitignore (rig's file) with two contributions. The service, which
+   * depends on both and has no class for them, gets both. Then observability 1.1.0 drops its
+   * logging contribution: the service's next run takes out exactly that handler, byte for byte,
+   * and keeps the other contribution and every other byte of the project.
+   */
+  @Test
+  @Order(6)
+  @DisplayName("6. a library contributes to service-base's file, then drops the contribution")
+  void aContributionArrivesAndLeaves() {
+    log.step("observability 1.0.0 contributes a handler to service-base's config/logging.yaml and"
+        + " *.hprof to .gitignore; the service depends on it", () -> {
+      Path observability = writeObservabilityLibrary();
+      log.expectPass(runs.mvn(observability, "install", "-DskipTests", "-Drig.check.skip=true"));
+      Path pom = service.resolve("pom.xml");
+      ScenarioFiles.addDependency(pom, GROUP, "observability", "1.0.0");
+      log.did("pom.xml: depends on observability 1.0.0");
+      Map<String, byte[]> before = ScenarioFiles.snapshot(service);
+      expectHealed("updated config/logging.yaml", "updated .gitignore");
+      String logging = ScenarioFiles.read(service.resolve("config/logging.yaml"));
+      assertTrue(logging.contains("    otel:\n      class: " + OTEL_APPENDER + "\n"), logging);
+      assertTrue(logging.contains("com.myorg.notification.delivery"), "the team's own logger stays");
+      assertTrue(ScenarioFiles.read(service.resolve(".gitignore")).lines()
+          .anyMatch("*.hprof"::equals));
+      assertEquals(List.of(".gitignore", ".rig/required.json", "config/logging.yaml"),
+          ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(service)));
+      log.expectPass(runs.mvn(service, "test"));
+
+      Files.delete(observability.resolve(OBSERVABILITY_SOURCES + "ObservabilityLogging.java"));
+      ScenarioFiles.replaceOnce(observability.resolve("pom.xml"),
+          "<artifactId>observability</artifactId>\n  <version>1.0.0</version>",
+          "<artifactId>observability</artifactId>\n  <version>1.1.0</version>");
+      log.did("observability 1.1.0: ObservabilityLogging removed");
+      log.expectPass(runs.mvn(observability, "install", "-DskipTests", "-Drig.check.skip=true"));
+      ScenarioFiles.replaceOnce(pom, "<artifactId>observability</artifactId>\n"
+          + "      <version>1.0.0</version>", "<artifactId>observability</artifactId>\n"
+          + "      <version>1.1.0</version>");
+      log.did("pom.xml: observability 1.0.0 -> 1.1.0");
+      Map<String, byte[]> withBoth = ScenarioFiles.snapshot(service);
+      expectHealed("updated config/logging.yaml");
+      Map<String, byte[]> after = ScenarioFiles.snapshot(service);
+      assertEquals(List.of(".rig/required.json", "config/logging.yaml"),
+          ScenarioFiles.changedFiles(withBoth, after));
+      // Exactly the contributed handler is gone: the file is what it was before observability.
+      assertEquals(new String(before.get("config/logging.yaml"), StandardCharsets.UTF_8),
+          new String(after.get("config/logging.yaml"), StandardCharsets.UTF_8));
+      assertTrue(ScenarioFiles.read(service.resolve(".gitignore")).lines()
+          .anyMatch("*.hprof"::equals), "the contribution observability kept stays");
+      log.expectPass(runs.mvn(service, "test"));
+    });
+  }
+
   // ---------------------------------------------------------------------------------------------
 
+
+  private static final String OBSERVABILITY_SOURCES = "src/main/java/com/myorg/observability/";
+  private static final String OTEL_APPENDER =
+      "io.opentelemetry.instrumentation.logback.appender.v1_0.OpenTelemetryAppender";
+
+  /**
+   * The observability library: service-base's build (rig's pom, pinned plugins) with its own
+   * sources, two contributions, and service-base as a provided dependency, since one of them adds
+   * to service-base's config.
+   */
+  private static Path writeObservabilityLibrary() throws IOException {
+    Path library = ScenarioFiles.copyProject(ScenarioFiles.examplesFolder().resolve("service-base"),
+        work.resolve("observability"), GROUP);
+    ScenarioFiles.deleteTree(library.resolve("src"));
+    ScenarioFiles.deleteTree(library.resolve(".rig"));
+    Path pom = library.resolve("pom.xml");
+    ScenarioFiles.replaceOnce(pom, "<artifactId>service-base</artifactId>",
+        "<artifactId>observability</artifactId>");
+    String text = ScenarioFiles.read(pom);
+    String dependencies = "<dependencies>";
+    int at = text.indexOf(dependencies) + dependencies.length();
+    Files.writeString(pom, text.substring(0, at) + """
+
+            <dependency>
+              <groupId>%s</groupId>
+              <artifactId>service-base</artifactId>
+              <version>1.0.0</version>
+              <scope>provided</scope>
+            </dependency>""".formatted(GROUP) + text.substring(at));
+    Files.createDirectories(library.resolve(OBSERVABILITY_SOURCES));
+    Files.writeString(library.resolve(OBSERVABILITY_SOURCES + "ObservabilityLogging.java"), """
+        package com.myorg.observability;
+
+        import com.myorg.servicebase.configs.LoggingConfigFile;
+        import dev.rig.annotations.RigConfig;
+        import dev.rig.runtime.Contribution;
+        import dev.rig.runtime.Tree;
+        import java.util.Map;
+
+        /** Every service also sends its logs to the OpenTelemetry collector. */
+        @RigConfig
+        public class ObservabilityLogging extends Contribution<LoggingConfigFile> {
+          @Override
+          protected Map<String, Object> configs() {
+            return Tree.map("logging", Tree.map("handlers", Tree.map("otel",
+                Tree.map("class", "%s", "level", "WARN"))));
+          }
+        }
+        """.formatted(OTEL_APPENDER));
+    Files.writeString(library.resolve(OBSERVABILITY_SOURCES + "ObservabilityGitignore.java"), """
+        package com.myorg.observability;
+
+        import dev.rig.annotations.RigConfig;
+        import dev.rig.runtime.Contribution;
+        import dev.rig.runtime.configs.GitignoreConfigFile;
+        import java.util.ArrayList;
+        import java.util.List;
+
+        /** Heap dumps never reach git. */
+        @RigConfig
+        public class ObservabilityGitignore extends Contribution<GitignoreConfigFile> {
+          @Override
+          protected List<String> configs() {
+            return new ArrayList<>(List.of("*.hprof"));
+          }
+        }
+        """);
+    log.did("wrote observability 1.0.0 (ObservabilityLogging, ObservabilityGitignore)");
+    return library;
+  }
 
   private static void writeConfig(String simpleName) throws IOException {
     String file = simpleName.replace("ConfigFile", "").toLowerCase(java.util.Locale.ROOT);
@@ -246,11 +376,16 @@ class BaseChangesTest {
     log.expectPass(runs.mvn(serviceBase, "install", "-DskipTests", "-Drig.check.skip=true"));
   }
 
-  /** The service's next run fails and heals exactly {@code files}, in any order. */
+  /**
+   * The service's next run fails and heals exactly {@code files}, in any order, and updates rig's
+   * record of what it requires (every step here changes what is required, and rig lists the record
+   * among the files to commit).
+   */
   private static MavenResult expectHealed(String... files) throws Exception {
     MavenResult first = log.expectFail(runs.mvn(service, "test"));
-    assertEquals(new java.util.TreeSet<>(List.of(files)), new java.util.TreeSet<>(log.healed(first)),
-        "the files rig healed");
+    java.util.Set<String> expected = new java.util.TreeSet<>(List.of(files));
+    expected.add("updated .rig/required.json");
+    assertEquals(expected, new java.util.TreeSet<>(log.healed(first)), "the files rig healed");
     return first;
   }
 

@@ -7,7 +7,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Lists every managed file with the config class in charge of it, what that class overrides, its
- * depth and the library it comes from: {@code mvn rig:list}. Compiles the project first, as {@code
+ * depth and the library it comes from, followed by the contributions other libraries add to it (each
+ * with its library): {@code mvn rig:list}. Compiles the project first, as {@code
  * sync} does.
  */
 @Mojo(name = "list", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)

@@ -179,7 +179,7 @@ final class RigRounds {
 
     ReplacesValidator replaces = new ReplacesValidator(graph, reporter);
     graph.all().stream().filter(ConfigClass::local).forEach(replaces::validate);
-    MissingConfigCheck missing = new MissingConfigCheck(graph, reporter);
+    MissingConfigCheck missing = new MissingConfigCheck(graph, shapes, reporter);
     declared.stream().map(elements::getTypeElement).filter(Objects::nonNull)
         .forEach(missing::check);
     lateMissing = missing;

@@ -12,8 +12,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * A subclass of a config without {@code @RigConfig} would be silently ignored: it gets a warning,
- * and rig keeps its parent.
+ * A subclass of a config or of {@code Contribution} without {@code @RigConfig} would be silently
+ * ignored: it gets a warning, and rig keeps the config's parent or never applies the contribution.
  */
 class MissingConfigWarningTest {
 
@@ -36,6 +36,65 @@ class MissingConfigWarningTest {
         .onLineContaining("public class MkdocsConfigFile");
     assertThat(compilation).generatedSourceFile("com.acme.RigRegistry").contentsAsUtf8String()
         .doesNotContain("\"com.acme.MkdocsConfigFile\"");
+  }
+
+  @Test
+  void concreteContributionWithoutRigConfigIsWarnedAboutAndNotRegistered() {
+    JavaFileObject source =
+        source(
+            "com.obs.ObservabilityMkdocs",
+            "package com.obs;",
+            "",
+            "import dev.rig.runtime.Contribution;",
+            "",
+            "public class ObservabilityMkdocs extends Contribution<" + RuntimeStub.MKDOCS + "> {",
+            "  @Override",
+            "  protected Object configs() {",
+            "    return new java.util.LinkedHashMap<String, Object>();",
+            "  }",
+            "}");
+
+    Compilation compilation = RigModule.project("com.obs:observability:1.0.0").compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.MISSING_RIG_CONFIG_ON_CONTRIBUTION.tag() + " com.obs.ObservabilityMkdocs"
+                + " extends dev.rig.runtime.Contribution<dev.rig.runtime.configs.MkdocsConfigFile>"
+                + " but is not annotated @RigConfig, so rig never applies it and its content"
+                + " reaches no file. Annotate it with @RigConfig, or make it abstract if it is"
+                + " only a base for other contributions.")
+        .inFile(source)
+        .onLineContaining("public class ObservabilityMkdocs");
+    assertThat(compilation).generatedSourceFile("com.obs.RigRegistry").contentsAsUtf8String()
+        .doesNotContain("com.obs.ObservabilityMkdocs");
+  }
+
+  @Test
+  void abstractContributionBaseAndAnnotatedSubclassAreFine() {
+    Compilation compilation =
+        RigModule.project("com.obs:observability:1.0.0")
+            .compile(
+                source(
+                    "com.obs.MkdocsAddition",
+                    "package com.obs;",
+                    "",
+                    "public abstract class MkdocsAddition",
+                    "    extends dev.rig.runtime.Contribution<" + RuntimeStub.MKDOCS + "> {}"),
+                source(
+                    "com.obs.ObservabilityMkdocs",
+                    "package com.obs;",
+                    "",
+                    "@dev.rig.annotations.RigConfig",
+                    "public class ObservabilityMkdocs extends MkdocsAddition {",
+                    "  @Override",
+                    "  protected Object configs() {",
+                    "    return new java.util.LinkedHashMap<String, Object>();",
+                    "  }",
+                    "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test

@@ -136,6 +136,13 @@ public enum Message {
           + " using %s. Annotate it with @RigConfig, or make it abstract if it is only a base"
           + " for other configs."),
 
+  MISSING_RIG_CONFIG_ON_CONTRIBUTION(
+      Diagnostic.Kind.WARNING,
+      "RigMissingConfig",
+      "%s extends %s but is not annotated @RigConfig, so rig never applies it and its content"
+          + " reaches no file. Annotate it with @RigConfig, or make it abstract if it is only a"
+          + " base for other contributions."),
+
   // --- the test compilation of a module ---------------------------------------------------
 
   CONFIG_IN_TEST_SOURCES(

@@ -87,6 +87,14 @@ public final class ConfigShapeValidator {
   }
 
   /**
+   * The {@code Contribution<C>} that {@code type} extends, as {@code type} binds it through its
+   * superclasses; empty when {@code type} is no contribution.
+   */
+  public Optional<DeclaredType> contributionSupertype(TypeElement type) {
+    return contributionType(type.asType());
+  }
+
+  /**
    * The config a contribution adds to: the type argument of {@code Contribution<C>} as {@code
    * type} binds it through its superclasses; empty when raw or left a type variable.
    */

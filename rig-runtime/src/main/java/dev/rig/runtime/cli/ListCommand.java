@@ -12,12 +12,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code list}: which leaf manages each file, what it overrides, and where it comes from. */
+/**
+ * {@code list}: which leaf manages each file, what it overrides, where it comes from, and which
+ * libraries contribute what to it.
+ */
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists every managed file, its leaf class, what it overrides, depth and origin.",
+      "Lists every managed file: its leaf class, what it overrides, depth, origin"
+          + " and contributions.",
       "The leaf is the config class that manages the file. It takes the place of",
       "the classes it overrides (nearest first). Depth and origin (Maven",
       "coordinates) tell which module declared it. A file that contributions add",

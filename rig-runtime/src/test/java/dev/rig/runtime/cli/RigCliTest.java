@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.Contribution;
 import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.testing.FileTrees;
 import dev.rig.runtime.testing.KeyValueFile;
@@ -281,6 +282,48 @@ class RigCliTest {
         .editor.properties         dev.rig.runtime.configs.EditorConfigFile  -                                                                           0      dev.rig:rig-runtime:0.1.0
         config/logging.properties  com.acme.auth.LoggingConfigFile           com.acme.base.LoggingConfigFile, dev.rig.runtime.configs.LoggingConfigFile  2      com.acme:auth-service:2.0.0
         service.properties         com.acme.base.ServiceConfigFile           -                                                                           1      com.acme:service-base:1.4.0
+        rig: 3 files managed
+        """,
+        run.out());
+    assertEquals(0, run.exitCode());
+  }
+
+  /** A contribution to a key=value file that requires {@code pairs}. */
+  private static Contribution<KeyValueFile> adding(String... pairs) {
+    return new Contribution<>() {
+      @Override
+      protected Map<String, String> configs() {
+        return pairs(pairs);
+      }
+    };
+  }
+
+  @Test
+  void listShowsUnderEachFileWhichLibraryContributesWhatInTheOrderTheyApply() {
+    String service = "com.acme.base.ServiceConfigFile";
+    registry
+        .contribute("com.sec.SecurityService", () -> adding("tls.min", "1.3"), service,
+            List.of(), 1, "com.sec:security:2.0.0")
+        .contribute("com.obs.ObservabilityService", () -> adding("metrics", "on"), service,
+            List.of(), 1, "com.obs:observability:1.0.0")
+        .contribute("dev.rig.runtime.configs.EditorDefaults", () -> adding("tabs", "no"),
+            service, List.of(), 0, "dev.rig:rig-runtime:0.1.0")
+        // To a config that the leaf overrides: listed under the leaf's file.
+        .contribute("com.obs.ObservabilityLogging", () -> adding("format", "json"),
+            "com.acme.base.LoggingConfigFile", List.of(), 1, "com.obs:observability:1.0.0");
+
+    CliRun run = rig(registry, "list", "--root", root.toString());
+
+    assertEquals(
+        """
+        FILE                       LEAF                                      OVERRIDES                                                                   DEPTH  ORIGIN
+        .editor.properties         dev.rig.runtime.configs.EditorConfigFile  -                                                                           0      dev.rig:rig-runtime:0.1.0
+        config/logging.properties  com.acme.auth.LoggingConfigFile           com.acme.base.LoggingConfigFile, dev.rig.runtime.configs.LoggingConfigFile  2      com.acme:auth-service:2.0.0
+                                   + com.obs.ObservabilityLogging            contributes to com.acme.base.LoggingConfigFile                              1      com.obs:observability:1.0.0
+        service.properties         com.acme.base.ServiceConfigFile           -                                                                           1      com.acme:service-base:1.4.0
+                                   + dev.rig.runtime.configs.EditorDefaults  contributes to com.acme.base.ServiceConfigFile                              0      dev.rig:rig-runtime:0.1.0
+                                   + com.obs.ObservabilityService            contributes to com.acme.base.ServiceConfigFile                              1      com.obs:observability:1.0.0
+                                   + com.sec.SecurityService                 contributes to com.acme.base.ServiceConfigFile                              1      com.sec:security:2.0.0
         rig: 3 files managed
         """,
         run.out());
