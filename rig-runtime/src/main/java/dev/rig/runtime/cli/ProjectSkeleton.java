@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 /**
  * The source skeleton {@code init} gives a project: a main class and its test in the project's
  * package, so that the first {@code mvn verify} compiles, tests, measures coverage and runs rig's
- * own check. Existing sources are never touched: the main class is written only when {@code
- * src/main/java} holds no Java source, the test only when {@code src/test/java} holds none.
+ * own check. The two are a pair, written only when {@code src/main/java} holds no Java source: the
+ * test calls the main class, so it would not compile next to sources of the user's, and the main
+ * class without it would be below the coverage minimum. Existing files are never touched: the test
+ * is written beside tests already in {@code src/test/java}, never over one.
  */
 final class ProjectSkeleton {
 
@@ -39,17 +41,18 @@ final class ProjectSkeleton {
    */
   List<String> write() throws IOException {
     List<String> written = new ArrayList<>();
-    writeUnlessSources("src/main/java", "App.java", written);
-    writeUnlessSources("src/test/java", "AppTest.java", written);
+    if (hasJavaSources(root.resolve("src/main/java"))) {
+      return written;
+    }
+    if (writeNew("src/main/java", "App.java", written)) {
+      writeNew("src/test/java", "AppTest.java", written);
+    }
     return written;
   }
 
-  private void writeUnlessSources(String sourceRoot, String fileName, List<String> written)
+  /** Writes the file unless it exists; whether it was written. */
+  private boolean writeNew(String sourceRoot, String fileName, List<String> written)
       throws IOException {
-    Path folder = root.resolve(sourceRoot);
-    if (hasJavaSources(folder)) {
-      return;
-    }
     String relative = sourceRoot + "/" + packageName.replace('.', '/') + "/" + fileName;
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
@@ -58,8 +61,9 @@ final class ProjectSkeleton {
       Files.writeString(
           file, render(fileName), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       written.add(relative);
+      return true;
     } catch (FileAlreadyExistsException e) {
-      // Not ours to replace.
+      return false; // not ours to replace
     }
   }
 

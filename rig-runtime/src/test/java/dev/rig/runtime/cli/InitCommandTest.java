@@ -124,9 +124,10 @@ class InitCommandTest {
     assertTrue(pom.contains("<artifactId>slf4j-api</artifactId>"), pom);
     assertTrue(run.out().contains("updated   pom.xml\n"), run.out());
     assertFalse(Files.exists(root.resolve("src/main/java/com/acme/billing/App.java")));
-    assertTrue(
+    assertFalse(
         Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
-        "the test skeleton is written, in the package of the sources, where there are no tests");
+        "no AppTest: it would call an App the project does not have, and not compile");
+    assertFalse(run.out().contains("source files created"), run.out());
     String readme = read(root, "README.md");
     assertTrue(readme.startsWith("# Billing API\n"), readme);
     assertTrue(readme.contains("Charges customers."), "the user's README lines stay: " + readme);
