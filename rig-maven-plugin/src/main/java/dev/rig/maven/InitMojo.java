@@ -27,6 +27,14 @@ public class InitMojo extends AbstractRigMojo {
   @Parameter(property = "name")
   String name;
 
+  /**
+   * Make a library of standards, which other projects depend on for their configs, instead of a
+   * service: a first config class in {@code src/main/java}, rig-runtime {@code provided}, the base
+   * a compile dependency, and no main class.
+   */
+  @Parameter(property = "library", defaultValue = "false")
+  boolean library;
+
   @Override
   String goal() {
     return "init";
@@ -42,6 +50,9 @@ public class InitMojo extends AbstractRigMojo {
     List<String> args = commandLine(project.getBasedir().toPath(), "init");
     NewMojo.addOption(args, "--package", packageName);
     NewMojo.addOption(args, "--name", name);
+    if (library) {
+      args.add("--library");
+    }
     runAndReport(classpath, args, module());
   }
 }

@@ -45,6 +45,14 @@ final class InitCommand implements Callable<Integer> {
       description = "Display name for a new pom (default: the artifactId).")
   String name;
 
+  @Option(
+      names = "--library",
+      description =
+          "Make a library of standards (other projects depend on it for their configs), not a"
+              + " service: a first config class in src/main/java instead of a main class,"
+              + " rig-runtime provided and the base a compile dependency.")
+  boolean library;
+
   private final RigCommand rig;
 
   InitCommand(RigCommand rig) {
@@ -60,7 +68,9 @@ final class InitCommand implements Callable<Integer> {
             rig.registry(),
             new ProjectFactsResolver.Options(groupId, artifactId, packageName, name));
     ProjectInitializer.Result result =
-        new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal())).run();
+        new ProjectInitializer(
+                rig.registry(), project, InitOutput.notices(rig.terminal()), library)
+            .run();
     InitOutput.print(result, rig.style(), rig.terminal().out());
     rig.terminal().out().println("rig: next: " + BuildStandards.BUILD_COMMAND);
     return RigCli.OK;

@@ -61,6 +61,14 @@ final class NewCommand implements Callable<Integer> {
       description = "Its display name (default: the artifactId).")
   String name;
 
+  @Option(
+      names = "--library",
+      description =
+          "Make a library of standards (other projects depend on it for their configs), not a"
+              + " service: a first config class in src/main/java instead of a main class,"
+              + " rig-runtime provided and the base a compile dependency.")
+  boolean library;
+
   private final RigCommand rig;
 
   NewCommand(RigCommand rig) {
@@ -76,7 +84,9 @@ final class NewCommand implements Callable<Integer> {
     prepare(root);
     Project project = ProjectFactsResolver.resolve(root, rig.registry(), options);
     ProjectInitializer.Result result =
-        new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal())).run();
+        new ProjectInitializer(
+                rig.registry(), project, InitOutput.notices(rig.terminal()), library)
+            .run();
     PrintWriter out = rig.terminal().out();
     InitOutput.print(result, rig.style(), out);
     String library = rig.registry().coordinates();

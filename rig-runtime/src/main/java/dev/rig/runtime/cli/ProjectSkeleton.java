@@ -1,5 +1,6 @@
 package dev.rig.runtime.cli;
 
+import dev.rig.runtime.configs.facts.SourcePackages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,14 @@ import java.util.stream.Stream;
  * test calls the main class, so it would not compile next to sources of the user's, and the main
  * class without it would be below the coverage minimum. Existing files are never touched: the test
  * is written beside tests already in {@code src/test/java}, never over one.
+ *
+ * <p>A library of standards (a base other projects depend on for their configs) gets a first
+ * config class in {@code src/main/java} instead, when none of its main sources is a config class:
+ * its config classes are its main code, which is what makes rig's default pom treat it as a
+ * library. It has no main class; rig's own check, in its test run, runs its configs. The first
+ * config class overrides the pom's config of the base and changes nothing yet, so that the
+ * library's first build is in sync: a config of a new file would be created by that build's check,
+ * which then fails.
  */
 final class ProjectSkeleton {
 
@@ -27,11 +36,22 @@ final class ProjectSkeleton {
   private final Path root;
   private final String packageName;
   private final String projectName;
+  private final String pomConfig;
 
+  /** The skeleton of a service. */
   ProjectSkeleton(Path root, String packageName, String projectName) {
+    this(root, packageName, projectName, null);
+  }
+
+  /**
+   * @param pomConfig for a library of standards, the class name of the config of {@code pom.xml}
+   *     its base runs, which its first config class extends; {@code null} for a service
+   */
+  ProjectSkeleton(Path root, String packageName, String projectName, String pomConfig) {
     this.root = root;
     this.packageName = packageName;
     this.projectName = projectName;
+    this.pomConfig = pomConfig;
   }
 
   /**
@@ -41,6 +61,12 @@ final class ProjectSkeleton {
    */
   List<String> write() throws IOException {
     List<String> written = new ArrayList<>();
+    if (pomConfig != null) {
+      if (!SourcePackages.declareConfigs(root)) {
+        writeNew("src/main/java", "PomConfigFile.java", written);
+      }
+      return written;
+    }
     if (hasJavaSources(root.resolve("src/main/java"))) {
       return written;
     }
@@ -79,7 +105,8 @@ final class ProjectSkeleton {
   private String render(String fileName) {
     return template(fileName + ".template")
         .replace("{{package}}", packageName)
-        .replace("{{name}}", projectName);
+        .replace("{{name}}", projectName)
+        .replace("{{base}}", pomConfig == null ? "" : pomConfig);
   }
 
   private static String template(String name) {
