@@ -6,6 +6,7 @@ import dev.rig.runtime.engine.RigException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code init}: makes the root a complete project, ready for {@code mvn verify}. */
@@ -45,13 +46,7 @@ final class InitCommand implements Callable<Integer> {
       description = "Display name for a new pom (default: the artifactId).")
   String name;
 
-  @Option(
-      names = "--library",
-      description =
-          "Make a library of standards (other projects depend on it for their configs), not a"
-              + " service: a first config class in src/main/java instead of a main class,"
-              + " rig-runtime provided and the base a compile dependency.")
-  boolean library;
+  @Mixin LibraryOption library = new LibraryOption();
 
   private final RigCommand rig;
 
@@ -69,7 +64,7 @@ final class InitCommand implements Callable<Integer> {
             new ProjectFactsResolver.Options(groupId, artifactId, packageName, name));
     ProjectInitializer.Result result =
         new ProjectInitializer(
-                rig.registry(), project, InitOutput.notices(rig.terminal()), library)
+                rig.registry(), project, InitOutput.notices(rig.terminal()), library.library)
             .run();
     InitOutput.print(result, rig.style(), rig.terminal().out());
     rig.terminal().out().println("rig: next: " + BuildStandards.BUILD_COMMAND);

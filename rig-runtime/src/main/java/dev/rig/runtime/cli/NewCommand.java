@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,13 +62,7 @@ final class NewCommand implements Callable<Integer> {
       description = "Its display name (default: the artifactId).")
   String name;
 
-  @Option(
-      names = "--library",
-      description =
-          "Make a library of standards (other projects depend on it for their configs), not a"
-              + " service: a first config class in src/main/java instead of a main class,"
-              + " rig-runtime provided and the base a compile dependency.")
-  boolean library;
+  @Mixin LibraryOption library = new LibraryOption();
 
   private final RigCommand rig;
 
@@ -85,7 +80,7 @@ final class NewCommand implements Callable<Integer> {
     Project project = ProjectFactsResolver.resolve(root, rig.registry(), options);
     ProjectInitializer.Result result =
         new ProjectInitializer(
-                rig.registry(), project, InitOutput.notices(rig.terminal()), library)
+                rig.registry(), project, InitOutput.notices(rig.terminal()), library.library)
             .run();
     PrintWriter out = rig.terminal().out();
     InitOutput.print(result, rig.style(), out);
