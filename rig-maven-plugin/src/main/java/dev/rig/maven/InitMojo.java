@@ -36,6 +36,14 @@ public class InitMojo extends AbstractRigMojo {
   @Parameter(property = "rig.apply", defaultValue = "false")
   boolean apply;
 
+  /**
+   * Make a library of standards, which other projects depend on for their configs, instead of a
+   * service: a first config class in {@code src/main/java}, rig-runtime {@code provided}, the base
+   * a compile dependency, and no main class.
+   */
+  @Parameter(property = "library", defaultValue = "false")
+  boolean library;
+
   @Override
   String goal() {
     return "init";
@@ -53,6 +61,9 @@ public class InitMojo extends AbstractRigMojo {
     NewMojo.addOption(args, "--name", name);
     if (apply) {
       args.add("--apply");
+    }
+    if (library) {
+      args.add("--library");
     }
     runAndReport(classpath, args, module());
   }

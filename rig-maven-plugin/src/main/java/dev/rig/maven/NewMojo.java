@@ -41,6 +41,14 @@ public class NewMojo extends AbstractRigMojo {
   @Parameter(property = "name")
   String name;
 
+  /**
+   * Make a library of standards, which other projects depend on for their configs, instead of a
+   * service: a first config class in {@code src/main/java}, rig-runtime {@code provided}, the base
+   * a compile dependency, and no main class.
+   */
+  @Parameter(property = "library", defaultValue = "false")
+  boolean library;
+
   /** The new project's folder (default: the artifactId, in the current folder). */
   @Parameter(property = "directory")
   String directory;
@@ -70,6 +78,9 @@ public class NewMojo extends AbstractRigMojo {
     addOption(args, "--artifact", artifactId);
     addOption(args, "--package", packageName);
     addOption(args, "--name", name);
+    if (library) {
+      args.add("--library");
+    }
     runAndReport(classpath, args, "");
   }
 

@@ -6,6 +6,7 @@ import dev.rig.runtime.engine.RigException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code init}: makes the root a complete project, ready for {@code mvn verify}. */
@@ -55,6 +56,8 @@ final class InitCommand implements Callable<Integer> {
       })
   boolean apply;
 
+  @Mixin LibraryOption library = new LibraryOption();
+
   private final RigCommand rig;
 
   InitCommand(RigCommand rig) {
@@ -71,14 +74,20 @@ final class InitCommand implements Callable<Integer> {
             rig.registry(),
             new ProjectFactsResolver.Options(groupId, artifactId, packageName, name));
     ProjectInitializer initializer =
-        new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal()));
-    if (!apply && ProjectInitializer.isExistingProject(root)) {
+        new ProjectInitializer(
+            rig.registry(), project, InitOutput.notices(rig.terminal()), library.library);
+    boolean existing = ProjectInitializer.isExistingProject(root);
+    if (!apply && existing) {
       // An existing project is the team's: init shows what it would do, and writes when asked.
       InitOutput.printPlan(initializer.plan(), rig.style(), rig.terminal().out());
       return RigCli.OK;
     }
     InitOutput.print(initializer.run(), rig.style(), rig.terminal().out());
-    rig.terminal().out().println("rig: next: " + BuildStandards.BUILD_COMMAND);
+    rig.terminal()
+        .out()
+        .println(
+            "rig: next: "
+                + (existing ? BuildStandards.CLEAN_BUILD_COMMAND : BuildStandards.BUILD_COMMAND));
     return RigCli.OK;
   }
 }

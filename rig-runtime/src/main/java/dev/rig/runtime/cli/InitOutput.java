@@ -69,7 +69,7 @@ final class InitOutput {
         "rig: review the plan, then apply it with '"
             + APPLY_COMMAND
             + "' (rig init --apply) and run "
-            + BuildStandards.BUILD_COMMAND);
+            + BuildStandards.CLEAN_BUILD_COMMAND);
   }
 
   /** Notices (such as waiting for another run's lock) go to standard error, as for sync. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,6 +62,8 @@ final class NewCommand implements Callable<Integer> {
       description = "Its display name (default: the artifactId).")
   String name;
 
+  @Mixin LibraryOption library = new LibraryOption();
+
   private final RigCommand rig;
 
   NewCommand(RigCommand rig) {
@@ -76,7 +79,9 @@ final class NewCommand implements Callable<Integer> {
     prepare(root);
     Project project = ProjectFactsResolver.resolve(root, rig.registry(), options);
     ProjectInitializer.Result result =
-        new ProjectInitializer(rig.registry(), project, InitOutput.notices(rig.terminal())).run();
+        new ProjectInitializer(
+                rig.registry(), project, InitOutput.notices(rig.terminal()), library.library)
+            .run();
     PrintWriter out = rig.terminal().out();
     InitOutput.print(result, rig.style(), out);
     String library = rig.registry().coordinates();

@@ -27,11 +27,18 @@ final class ProjectInitializer {
   private final ConfigRegistry registry;
   private final Project project;
   private final Consumer<String> notices;
+  private final boolean library;
 
-  ProjectInitializer(ConfigRegistry registry, Project project, Consumer<String> notices) {
+  /**
+   * @param library whether the project is a library of standards (its skeleton is a config class
+   *     in its main sources) rather than a service (a main class and its test)
+   */
+  ProjectInitializer(
+      ConfigRegistry registry, Project project, Consumer<String> notices, boolean library) {
     this.registry = registry;
     this.project = project;
     this.notices = notices;
+    this.library = library;
   }
 
   /**
@@ -57,11 +64,15 @@ final class ProjectInitializer {
     try {
       return new Result(
           placeholders,
-          new ProjectSkeleton(project.root(), project.packageName(), project.name()).planned(),
+          skeleton().planned(),
           files);
     } catch (IOException e) {
       throw new RigException("could not read the sources under " + project.root() + ": " + e, e);
     }
+  }
+
+  private ProjectSkeleton skeleton() {
+    return new ProjectSkeleton(project.root(), project.packageName(), project.name(), pomConfig());
   }
 
   /**
@@ -97,7 +108,7 @@ final class ProjectInitializer {
     List<String> placeholders = removePlaceholders();
     List<String> sources;
     try {
-      sources = new ProjectSkeleton(project.root(), project.packageName(), project.name()).write();
+      sources = skeleton().write();
     } catch (IOException e) {
       throw new RigException(
           "could not write the source skeleton: "
@@ -110,6 +121,24 @@ final class ProjectInitializer {
     // One sync reaches the fixed point: the defaults read the pom this run plans, not the one on
     // disk, and the engine checks that planning again would change nothing.
     return new Result(placeholders, sources, engine.sync());
+  }
+
+  /**
+   * For a library, the class of the registry's config of pom.xml, which its first config class
+   * extends; {@code null} for a service.
+   */
+  private String pomConfig() throws RigException {
+    if (!library) {
+      return null;
+    }
+    for (RegisteredConfig entry : registry.configs()) {
+      if (entry.factory().get().attach(project).relativePath().toString().equals("pom.xml")) {
+        return entry.className();
+      }
+    }
+    throw new RigException(
+        "--library: the configs that run manage no pom.xml, so a library has nothing to extend"
+            + "\n  make the library from a base whose configs include the pom's");
   }
 
   private List<String> removePlaceholders() throws RigException {

@@ -11,6 +11,13 @@ public final class BuildStandards {
   /** The one command that builds and tests a project, locally and in CI. */
   public static final String BUILD_COMMAND = "mvn -B -ntp install";
 
+  /**
+   * The first build of a project that existed before rig: from clean, because the classes it
+   * compiled before rig-processor was on its processor path hold no registry of its own, and
+   * Maven's incremental compile would keep them.
+   */
+  public static final String CLEAN_BUILD_COMMAND = "mvn -B -ntp clean install";
+
   /** Writes the managed files: rig-maven-plugin's {@code sync} goal. */
   public static final String SYNC_COMMAND = "mvn rig:sync";
 

@@ -93,14 +93,22 @@ public class PomConfigFile extends XmlConfigFile {
 
   /**
    * Test-scope dependencies as {@code groupId:artifactId:version}: JUnit, and the library whose
-   * {@code new} created this project (its configs are needed by the tests, which check the files,
-   * never by the service at run time). A fresh, mutable list.
+   * {@code new} created this project when it is a service (its configs are needed by the tests,
+   * which check the files, never by the service at run time; a library of standards depends on
+   * the library it builds on with the compile scope instead). A fresh, mutable list.
    */
   protected List<String> testDependencies() {
     List<String> dependencies = new ArrayList<>();
     dependencies.add("org.junit.jupiter:junit-jupiter:" + RigVersions.get("junit-jupiter"));
-    libraryDependency().ifPresent(dependencies::add);
+    if (!declaresConfigs()) {
+      libraryDependency().ifPresent(dependencies::add);
+    }
     return dependencies;
+  }
+
+  /** Whether the project is a library of standards: its main sources hold config classes. */
+  private boolean declaresConfigs() {
+    return SourcePackages.declareConfigs(project().root());
   }
 
   /** {@code maven.compiler.release}: the Java version the project compiles for and requires. */
@@ -245,10 +253,14 @@ public class PomConfigFile extends XmlConfigFile {
     for (String coordinates : dependencies()) {
       entries.add(dependency(coordinates, null));
     }
+    boolean library = declaresConfigs();
+    if (library) {
+      // Its configs extend the library's: they compile against it, and pass it on.
+      libraryDependency().ifPresent(coordinates -> entries.add(dependency(coordinates, null)));
+    }
     entries.add(
         dependency(
-            RIG_GROUP_ID + ":rig-runtime:" + RigVersions.rig(),
-            SourcePackages.declareConfigs(project().root()) ? "provided" : "test"));
+            RIG_GROUP_ID + ":rig-runtime:" + RigVersions.rig(), library ? "provided" : "test"));
     for (String coordinates : testDependencies()) {
       entries.add(dependency(coordinates, "test"));
     }

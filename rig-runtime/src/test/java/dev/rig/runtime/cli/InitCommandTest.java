@@ -124,9 +124,10 @@ class InitCommandTest {
     assertTrue(pom.contains("<artifactId>slf4j-api</artifactId>"), pom);
     assertTrue(run.out().contains("updated   pom.xml\n"), run.out());
     assertFalse(Files.exists(root.resolve("src/main/java/com/acme/billing/App.java")));
-    assertTrue(
+    assertFalse(
         Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
-        "the test skeleton is written, in the package of the sources, where there are no tests");
+        "no AppTest: it would call an App the project does not have, and not compile");
+    assertFalse(run.out().contains("source files created"), run.out());
     String readme = read(root, "README.md");
     assertTrue(readme.startsWith("# Billing API\n"), readme);
     assertTrue(readme.contains("Charges customers."), "the user's README lines stay: " + readme);
@@ -175,7 +176,7 @@ class InitCommandTest {
     assertTrue(
         plan.out().endsWith(
             "rig: review the plan, then apply it with 'mvn rig:init -Drig.apply=true'"
-                + " (rig init --apply) and run mvn -B -ntp install\n"),
+                + " (rig init --apply) and run mvn -B -ntp clean install\n"),
         plan.out());
     assertEquals(pom, read(root, "pom.xml"));
     assertFalse(Files.exists(root.resolve("LICENSE")));
@@ -186,6 +187,7 @@ class InitCommandTest {
 
     assertEquals(0, apply.exitCode(), apply.err());
     assertTrue(apply.out().contains("updated   pom.xml\n"), apply.out());
+    assertTrue(apply.out().endsWith("rig: next: mvn -B -ntp clean install\n"), apply.out());
     assertTrue(Files.exists(root.resolve("LICENSE")));
     assertTrue(Files.exists(root.resolve("src/test/java/com/acme/orders/AppTest.java")));
     CliRun again = init(root);

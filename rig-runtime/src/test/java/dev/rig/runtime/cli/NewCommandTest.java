@@ -73,6 +73,59 @@ class NewCommandTest {
   }
 
   @Test
+  void withLibraryMakesALibraryOfStandardsOnTheBase() throws IOException {
+    Path dir = folder.resolve("backend-base");
+    CliRun run =
+        CliRun.rig(
+            SERVICE_BASE,
+            "new",
+            dir.toString(),
+            "--group",
+            "com.acme",
+            "--artifact",
+            "backend-base",
+            "--library");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String pom = read(dir, "pom.xml");
+    assertTrue(
+        pom.contains(
+            """
+                <dependency>
+                  <groupId>com.acme</groupId>
+                  <artifactId>service-base</artifactId>
+                  <version>2.3.0</version>
+                </dependency>
+            """),
+        "its configs extend the base's: a compile dependency, passed on\n" + pom);
+    assertTrue(
+        pom.matches(
+            "(?s).*<artifactId>rig-runtime</artifactId>\\s*<version>[^<]+</version>"
+                + "\\s*<scope>provided</scope>.*"),
+        "rig-runtime is provided, so that it reaches no service's production\n" + pom);
+    String config = read(dir, "src/main/java/com/acme/backendbase/PomConfigFile.java");
+    assertTrue(
+        config.contains(
+            "@RigConfig\npublic class PomConfigFile extends "
+                + "dev.rig.runtime.configs.PomConfigFile {"),
+        "the first config class extends the pom's config that ran: " + config);
+    assertFalse(Files.exists(dir.resolve("src/main/java/com/acme/backendbase/App.java")));
+    assertFalse(Files.exists(dir.resolve("src/test/java")), "no main class, so no test of one");
+    assertTrue(
+        run.out()
+            .contains("created   src/main/java/com/acme/backendbase/PomConfigFile.java\n"),
+        run.out());
+
+    CliRun check =
+        CliRun.rig(
+            new DefaultsRegistry("com.acme:backend-base:0.1.0-SNAPSHOT", "com.acme.backendbase", 2),
+            "check",
+            "--root",
+            dir.toString());
+    assertEquals(0, check.exitCode(), "the library's own check passes right after: " + check.out());
+  }
+
+  @Test
   void takesThePackageAndNameGiven() throws IOException {
     Path dir = folder.resolve("inv");
     CliRun run =
