@@ -71,7 +71,7 @@ final class ProjectInitializer {
     }
   }
 
-  private ProjectSkeleton skeleton() {
+  private ProjectSkeleton skeleton() throws RigException {
     return new ProjectSkeleton(project.root(), project.packageName(), project.name(), pomConfig());
   }
 
