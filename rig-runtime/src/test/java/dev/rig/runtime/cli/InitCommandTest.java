@@ -165,9 +165,8 @@ class InitCommandTest {
         plan.out());
     assertTrue(plan.out().contains("    pom.xml (would be updated)\n"), plan.out());
     assertTrue(plan.out().contains("    LICENSE (would be created)\n"), plan.out());
-    assertTrue(
-        plan.out().contains("    src/test/java/com/acme/orders/AppTest.java (would be created)\n"),
-        plan.out());
+    assertFalse(plan.out().contains("AppTest.java"),
+        "main sources of its own: no App, so no AppTest that calls it\n" + plan.out());
     assertTrue(plan.out().contains("--- a/pom.xml\n+++ b/pom.xml\n"), plan.out());
     assertTrue(
         plan.out().lines()
@@ -189,7 +188,7 @@ class InitCommandTest {
     assertTrue(apply.out().contains("updated   pom.xml\n"), apply.out());
     assertTrue(apply.out().endsWith("rig: next: mvn -B -ntp clean install\n"), apply.out());
     assertTrue(Files.exists(root.resolve("LICENSE")));
-    assertTrue(Files.exists(root.resolve("src/test/java/com/acme/orders/AppTest.java")));
+    assertFalse(Files.exists(root.resolve("src/test/java/com/acme/orders/AppTest.java")));
     CliRun again = init(root);
     assertTrue(
         again.out().endsWith("rig: init has nothing to change in this project\n"), again.out());

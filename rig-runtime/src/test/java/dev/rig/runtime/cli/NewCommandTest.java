@@ -119,6 +119,7 @@ class NewCommandTest {
     CliRun check =
         CliRun.rig(
             new DefaultsRegistry("com.acme:backend-base:0.1.0-SNAPSHOT", "com.acme.backendbase", 2),
+            List.of(new dev.rig.runtime.configs.RigRegistry(), SERVICE_BASE),
             "check",
             "--root",
             dir.toString());
