@@ -58,7 +58,7 @@ class OrgRolloutTest {
       String what = service.name() + ": ";
       assertEquals(List.of("1\t1\tpom.xml"), service.bumpDiff(),
           what + "the bot's branch should change one line of pom.xml");
-      assertEquals(List.of("config/database.yaml", "pom.xml"), service.healedFiles(),
+      assertEquals(List.of(".rig/required.json", "config/database.yaml", "pom.xml"), service.healedFiles(),
           what + "the heal commit should hold exactly what backend-base " + OrgRollout.NEW + " requires");
       assertEquals(0, service.humanEdits(), what + "commits by a person on the branch");
       assertEquals(service.pushedHead(), service.verifiedHead(),
