@@ -36,19 +36,26 @@ public class DependabotConfigFile extends YamlConfigFile {
 
   /**
    * Weekly updates of one ecosystem at the root; when the file already updates that ecosystem and
-   * directory, only that it does: its own schedule, groups and limits are the team's, and rig adds
-   * no second entry next to it.
+   * directory on a schedule of its own (another interval), only that it does: that schedule,
+   * groups and limits are the team's, and rig adds no second entry next to it. The weekly schedule
+   * rig writes into a new file stays required, so the file rig writes asks for the same content as
+   * the file it found (sync settles in one run).
    */
   private Map<String, Object> update(String ecosystem) {
     Map<String, Object> update = Tree.map("package-ecosystem", ecosystem, "directory", "/");
-    if (!existingUpdates().contains(ecosystem)) {
-      update.put("schedule", Tree.map("interval", "weekly"));
+    if (!teamScheduled().contains(ecosystem)) {
+      update.put("schedule", Tree.map("interval", WEEKLY));
     }
     return update;
   }
 
-  /** The ecosystems the existing file updates at the root directory. */
-  private Set<String> existingUpdates() {
+  private static final String WEEKLY = "weekly";
+
+  /**
+   * The ecosystems the existing file updates at the root directory on a schedule whose interval
+   * is not rig's weekly one.
+   */
+  private Set<String> teamScheduled() {
     Set<String> ecosystems = new HashSet<>();
     Optional<String> text = project().currentText(".github/" + fileName());
     if (text.isEmpty()) {
@@ -64,7 +71,9 @@ public class DependabotConfigFile extends YamlConfigFile {
       for (Object item : list) {
         if (item instanceof Map<?, ?> entry
             && entry.get("package-ecosystem") instanceof String ecosystem
-            && "/".equals(entry.get("directory"))) {
+            && "/".equals(entry.get("directory"))
+            && entry.get("schedule") instanceof Map<?, ?> schedule
+            && !WEEKLY.equals(schedule.get("interval"))) {
           ecosystems.add(ecosystem);
         }
       }
