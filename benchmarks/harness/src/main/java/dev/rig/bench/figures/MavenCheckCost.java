@@ -21,7 +21,8 @@ import java.util.Map;
  * auth-service built offline with Maven, once as it is (its pom binds {@code rig:check}) and once
  * with {@code -Drig.check.skip=true}, side by side. Maven needs rig's plugin and runtime and the
  * examples' bases in its local repository: rig's must be installed before ({@code mvn install
- * -DskipTests} at the root); the figure installs service-base and backend-base from copies.
+ * -DskipTests} at the root); the figure installs copies of service-base and backend-base (which
+ * skip install by default) into that repository.
  */
 public final class MavenCheckCost implements Figure {
 
@@ -59,7 +60,7 @@ public final class MavenCheckCost implements Figure {
     for (String base : List.of("service-base", "backend-base")) {
       Path copy = dir.resolve(base);
       Fixtures.copyProject(examples.resolve(base), copy);
-      context.runner().time(maven(copy, repository, List.of("install", "-DskipTests", "-Drig.check.skip=true")));
+      context.runner().time(maven(copy, repository, List.of("install", "-DskipTests", "-Drig.check.skip=true", "-Dmaven.install.skip=false")));
     }
     Path service = dir.resolve("auth-service");
     Fixtures.copyProject(examples.resolve("auth-service"), service);
