@@ -50,7 +50,7 @@ public final class JUnitEngineCost implements Figure {
 
   @Override
   public String target() {
-    return "< 150 ms";
+    return String.format(java.util.Locale.ROOT, "< %.0f ms", TARGET_MS);
   }
 
   @Override
