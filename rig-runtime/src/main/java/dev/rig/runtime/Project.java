@@ -149,8 +149,22 @@ public final class Project {
    * there is none or it cannot be parsed.
    */
   public PomFacts pom() {
-    return currentText("pom.xml").map(PomFacts::parse).orElse(PomFacts.none());
+    Optional<String> text = currentText("pom.xml");
+    if (text.isEmpty()) {
+      return PomFacts.none();
+    }
+    // Many configs ask, and each plan asks again: the pom is parsed once per text it has.
+    ParsedPom last = parsedPom;
+    if (last == null || !last.text().equals(text.get())) {
+      last = new ParsedPom(text.get(), PomFacts.parse(text.get()));
+      parsedPom = last;
+    }
+    return last.facts();
   }
+
+  private record ParsedPom(String text, PomFacts facts) {}
+
+  private volatile ParsedPom parsedPom;
 
   /**
    * The text of a file of the project in the state being planned (a path relative to the root,

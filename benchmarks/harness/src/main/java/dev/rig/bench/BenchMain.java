@@ -7,6 +7,7 @@ import dev.rig.bench.figures.Figure;
 import dev.rig.bench.figures.FileSizeScaling;
 import dev.rig.bench.figures.InProcess;
 import dev.rig.bench.figures.JUnitEngineCost;
+import dev.rig.bench.figures.MavenCheckCost;
 import dev.rig.bench.figures.ProcessorOverhead;
 import dev.rig.bench.report.Machine;
 import dev.rig.bench.report.ResultTable;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * BenchMain [--quick] [--only 1,2,...] [--no-jmh] [--java JAVA_HOME] [--newer-jdk JAVA_HOME | --no-newer-jdk]
- *           [--home BENCHMARKS_DIR] [--work DIR] [--out FILE]
+ *           [--home BENCHMARKS_DIR] [--work DIR] [--out FILE] [--maven-repo DIR]
  * </pre>
  */
 public final class BenchMain {
@@ -58,6 +59,7 @@ public final class BenchMain {
         case "--home" -> home = Path.of(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
+        case "--maven-repo" -> System.setProperty(MavenCheckCost.REPOSITORY_PROPERTY, args[++i]);
         default -> {
           System.err.println("unknown option " + args[i] + "; bash benchmarks/run.sh --help lists them");
           System.exit(2);
@@ -110,7 +112,7 @@ public final class BenchMain {
   static List<Figure> figures() {
     return List.of(
         new ProcessorOverhead(), new CheckStartup(), new CheckScaling(), new JUnitEngineCost(), new ChainDepth(), new InProcess(),
-        new FileSizeScaling());
+        new FileSizeScaling(), new MavenCheckCost());
   }
 
   /** A figure that fails is reported as not measured, with the reason; the others still run. */

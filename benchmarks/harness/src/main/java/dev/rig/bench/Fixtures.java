@@ -147,7 +147,8 @@ public final class Fixtures {
   }
 
   /** A copy of an example project's own files, its build output left out. */
-  private static void copyProject(Path from, Path to) {
+  /** Copies a project without its target/ folder. */
+  public static void copyProject(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path source : walk.sorted().toList()) {
         Path relative = from.relativize(source);

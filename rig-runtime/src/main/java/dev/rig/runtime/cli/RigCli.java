@@ -5,6 +5,7 @@ import dev.rig.runtime.engine.ClasspathRegistries;
 import dev.rig.runtime.engine.RigException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ParameterException;
@@ -60,6 +61,21 @@ public final class RigCli {
 
   /** Runs one command line for the given top command (a RigMain's, or a build tool's). */
   static int run(RigCommand rig, String[] args, Terminal terminal) {
+    Optional<CheckCommand> check = QuickCheck.parse(rig, args);
+    if (check.isPresent()) {
+      try {
+        return check.get().call();
+      } catch (RigException e) {
+        printProblems(e, terminal.err());
+        return ERROR;
+      } catch (RuntimeException e) {
+        internalError(e, terminal.err());
+        return ERROR;
+      } finally {
+        terminal.out().flush();
+        terminal.err().flush();
+      }
+    }
     CommandLine commandLine = new CommandLine(rig);
     for (Object command : commands(rig)) {
       commandLine.addSubcommand(command);
@@ -110,10 +126,14 @@ public final class RigCli {
     } else if (exception instanceof RigException rigException) {
       printProblems(rigException, err);
     } else {
-      err.println("rig: error: internal error, please report it: " + exception);
-      exception.printStackTrace(err);
+      internalError(exception, err);
     }
     return ERROR;
+  }
+
+  private static void internalError(Exception exception, PrintWriter err) {
+    err.println("rig: error: internal error, please report it: " + exception);
+    exception.printStackTrace(err);
   }
 
   /** The names of the commands (not their aliases), in the order help lists them. */

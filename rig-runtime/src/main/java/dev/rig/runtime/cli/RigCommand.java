@@ -161,6 +161,13 @@ final class RigCommand implements Runnable {
   }
 
   /** The project root: {@code --root}, else the current folder, as an absolute path. */
+  /** The top command's options, as {@link QuickCheck} read them without picocli. */
+  void options(Path root, boolean noColor, boolean batch) {
+    this.root = root;
+    this.noColor = noColor;
+    this.batch = batch;
+  }
+
   Path root() {
     Path chosen = root != null ? root : Path.of("");
     return chosen.toAbsolutePath().normalize();

@@ -272,6 +272,22 @@ class RigCliTest {
     assertEquals(1, run.exitCode());
   }
 
+  /** check's own reading of its command line takes the forms picocli takes, and refuses alike. */
+  @Test
+  void checkTakesOptionsBeforeAndAfterTheCommandAndWithEqualsSigns() {
+    rig(registry, "--root", root.toString(), "sync");
+    CliRun run = rig(registry, "--root=" + root, "-B", "check", "--max-diff-lines=3", "--no-color");
+    assertEquals("rig: 3 files checked, all in sync\n", run.out());
+    assertEquals(0, run.exitCode(), run.err());
+    CliRun twice = rig(registry, "check", "--root", root.toString(), "--root", root.toString());
+    assertEquals(2, twice.exitCode());
+    assertTrue(twice.err().startsWith("rig: error: option '--root'"), twice.err());
+    assertTrue(twice.err().contains("should be specified only once"), twice.err());
+    CliRun notANumber = rig(registry, "check", "--max-diff-lines", "lots", "--root", root.toString());
+    assertEquals(2, notANumber.exitCode());
+    assertTrue(notANumber.err().startsWith("rig: error: Invalid value for option '--max-diff-lines'"), notANumber.err());
+  }
+
   @Test
   void listShowsEveryFileItsLeafWhatItOverridesItsDepthAndOrigin() {
     CliRun run = rig(registry, "list", "--root", root.toString());

@@ -237,6 +237,24 @@ class AdoptionTest {
   }
 
   /**
+   * A new project: the dependabot.yml rig writes asks for what the missing file asked for, or the
+   * first sync of every new project stops as unsettled and writes nothing.
+   */
+  @Test
+  void aNewDependabotFileRequiresWhatItWasWrittenFrom() throws MalformedFileException {
+    ProjectFixture fixture = ProjectFixture.authService(folder.resolve("auth-service"));
+    DependabotConfigFile before = new DependabotConfigFile();
+    before.attach(fixture.project());
+    String written = before.plan(null).orElseThrow();
+    assertTrue(written.contains("interval: weekly"), written);
+    fixture.write(".github/dependabot.yml", written);
+    DependabotConfigFile after = new DependabotConfigFile();
+    after.attach(fixture.project());
+    assertEquals(before.renderRequired(), after.renderRequired());
+    assertEquals(Optional.empty(), after.plan(written));
+  }
+
+  /**
    * Order is meaning inside plugin configuration: antrun's {@code <pathconvert>} sets the property
    * the {@code <exec>} after it uses. rig's sync adds its plugins next to it and leaves the target
    * byte for byte, even where Maven's canonical order would name the elements (an {@code <id>}, a

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class JUnitEngineCost implements Figure {
 
-  static final double TARGET_MS = 150;
+  /** Issue 16: what rig adds to a one-test run. */
+  static final double TARGET_MS = 100;
   private static final Pattern SUCCEEDED = Pattern.compile("tests-succeeded=(\\d+)");
   private static final String TEST_CLASS = "bench.tests.HelloTest";
 
@@ -49,7 +50,7 @@ public final class JUnitEngineCost implements Figure {
 
   @Override
   public String target() {
-    return "< 150 ms";
+    return String.format(java.util.Locale.ROOT, "< %.0f ms", TARGET_MS);
   }
 
   @Override

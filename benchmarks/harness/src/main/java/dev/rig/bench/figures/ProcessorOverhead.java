@@ -26,7 +26,11 @@ import java.util.Map;
  */
 public final class ProcessorOverhead implements Figure {
 
-  static final double TARGET = 1.10;
+  /**
+   * Issue 16: against a processor that does nothing, javac's own price for running processors at
+   * all (which no processor can save), fresh and warm.
+   */
+  static final double TARGET = 1.05;
 
   @Override
   public String id() {
@@ -35,7 +39,7 @@ public final class ProcessorOverhead implements Figure {
 
   @Override
   public String title() {
-    return "javac with rig-processor ÷ javac -proc:none";
+    return "javac with rig-processor ÷ javac with a do-nothing processor";
   }
 
   @Override
@@ -59,11 +63,11 @@ public final class ProcessorOverhead implements Figure {
     Samples rig = measured.wallClock().get("rig");
     Samples none = measured.wallClock().get("none");
     Samples noop = measured.wallClock().get("noop");
-    double ratio = rig.median() / none.median();
+    double ratio = rig.median() / noop.median();
     String figure =
         String.format(
             Locale.ROOT,
-            "javac (fresh JVM) of a module with %d config classes and %,d index entries on its class path: rig-processor ÷ -proc:none",
+            "javac (fresh JVM) of a module with %d config classes and %,d index entries on its class path: rig-processor ÷ a do-nothing processor",
             indexed.module().spec().configs().size(),
             indexed.indexEntries());
     List<Row> rows = new ArrayList<>();
@@ -71,7 +75,7 @@ public final class ProcessorOverhead implements Figure {
         new Row(
             id(),
             figure,
-            String.format(Locale.ROOT, "%.3f (%s ÷ %s)", ratio, Samples.ms(rig.median()), Samples.ms(none.median())),
+            String.format(Locale.ROOT, "%.3f (%s ÷ %s)", ratio, Samples.ms(rig.median()), Samples.ms(noop.median())),
             target(),
             Verdict.of(ratio <= TARGET)));
     Samples processor = measured.probed("rig", Probes.PROCESSOR_MS);
@@ -86,8 +90,13 @@ public final class ProcessorOverhead implements Figure {
     rows.add(
         Row.info(
             "1c",
-            "javac's own price for annotation processing: the same compilation with a processor that does nothing ÷ -proc:none",
-            String.format(Locale.ROOT, "%.3f (%s)", noop.median() / none.median(), Samples.ms(noop.median()))));
+            "javac's own price for annotation processing: the do-nothing processor ÷ -proc:none; rig-processor ÷ -proc:none",
+            String.format(
+                Locale.ROOT,
+                "%.3f; %.3f (%s)",
+                noop.median() / none.median(),
+                rig.median() / none.median(),
+                Samples.ms(none.median()))));
     context.detail(
         "### Figure 1\n\n"
             + "- with rig-processor: " + rig.describe() + "\n"

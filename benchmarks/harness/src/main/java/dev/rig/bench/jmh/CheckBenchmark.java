@@ -54,6 +54,12 @@ public class CheckBenchmark {
     loader = new URLClassLoader(jars.toArray(URL[]::new), CheckBenchmark.class.getClassLoader());
     ConfigRegistry deepest = null;
     for (ConfigRegistry registry : ServiceLoader.load(ConfigRegistry.class, loader)) {
+      // Only the project's registries: the harness jar has one of its own (rig-processor runs
+      // over it), at the same depth as a project on rig's defaults alone, and ServiceLoader finds
+      // the parent loader's first; checking against it reported the project out of sync.
+      if (registry.getClass().getClassLoader() != loader) {
+        continue;
+      }
       if (deepest == null || registry.depth() > deepest.depth()) {
         deepest = registry;
       }

@@ -18,11 +18,13 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import dev.rig.bench.probe.NoopProcessor;
 
 /**
  * Figure 1's compilation in a warm JVM, as javac runs inside Maven after the first modules of a
  * build: {@code processor=rig} compiles with rig-processor, {@code processor=none} with
- * {@code -proc:none}. The harness writes each variant's javac options to the file named by
+ * {@code -proc:none}, {@code processor=noop} with a processor that claims {@code @RigConfig} and does
+ * nothing (javac's own price for annotation processing, the floor). The harness writes each variant's javac options to the file named by
  * {@code -Drig.bench.compile.VARIANT}, and the sources to {@code -Drig.bench.compile.sources}.
  */
 @State(Scope.Benchmark)
@@ -32,7 +34,7 @@ public class CompileBenchmark {
 
   public static final String PROPERTY = "rig.bench.compile.";
 
-  @Param({"rig", "none"})
+  @Param({"rig", "none", "noop"})
   public String processor;
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -48,7 +50,12 @@ public class CompileBenchmark {
   @Benchmark
   public boolean compile() throws IOException {
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(null, files, null, options, null, files.getJavaFileObjectsFromStrings(sources)).call();
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, null, options, null, files.getJavaFileObjectsFromStrings(sources));
+      if (processor.equals("noop")) {
+        task.setProcessors(List.of(new NoopProcessor()));
+      }
+      boolean ok = task.call();
       if (!ok) {
         throw new IllegalStateException("compilation failed with " + options);
       }

@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * shows what javac itself charges for running annotation processing at all (its rounds re-enter
  * every source), which no processor can save.
  */
-final class NoopProcessor extends AbstractProcessor {
+public final class NoopProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
