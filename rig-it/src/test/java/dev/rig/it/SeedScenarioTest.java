@@ -240,7 +240,7 @@ class SeedScenarioTest {
   @Order(10)
   @DisplayName("10. service-base drops a dependency: auth-service's next test run removes it")
   void aDependencyTheBaseDroppedIsRemoved() {
-    step("service-base stops requiring io.sentry:sentry", () -> {
+    log.step("service-base stops requiring io.sentry:sentry", () -> {
       ScenarioFiles.replaceOnce(
           serviceBase.resolve("src/main/java/com/myorg/servicebase/configs/PomConfigFile.java"),
           "    dependencies.add(\"io.sentry:sentry:8.63.0\"); // error tracking\n",
@@ -270,7 +270,7 @@ class SeedScenarioTest {
   @Order(11)
   @DisplayName("11. notification-service moves to backend-base: one nightly schedule, an hour later")
   void aServiceMovedToADeeperBaseHasOneSchedule() {
-    step("notification-service depends on backend-base instead of service-base", () -> {
+    log.step("notification-service depends on backend-base instead of service-base", () -> {
       Path workflow = notificationService.resolve(".github/workflows/health_check.yml");
       assertTrue(ScenarioFiles.read(workflow).contains("- cron: 0 2 * * *"), "depth 2 before");
       ScenarioFiles.replaceOnce(notificationService.resolve("pom.xml"),
@@ -291,7 +291,7 @@ class SeedScenarioTest {
   @Order(12)
   @DisplayName("12. notification-service raises javaRelease() from 17 to 21: one Java badge")
   void aRaisedJavaReleaseLeavesOneBadge() {
-    step("notification-service overrides javaRelease() with 21", () -> {
+    log.step("notification-service overrides javaRelease() with 21", () -> {
       ScenarioFiles.copyResource("NotificationPomConfigFile.java",
           notificationService.resolve("src/test/java/com/myorg/notification/configs/PomConfigFile.java"));
       log.did("wrote com.myorg.notification.configs.PomConfigFile: javaRelease() returns \"21\"");
