@@ -47,10 +47,7 @@ final class RunState implements ProjectState {
   RunState afterPlans() {
     Map<String, StoredText> settled = new HashMap<>(onDisk);
     planned.forEach((path, text) -> {
-      StoredText style = onDisk.getOrDefault(path, StoredText.NEW_FILE);
-      String raw = style.styled(text);
-      settled.put(path, new StoredText(
-          text, style.byteOrderMark(), style.crlf(), raw.equals(text) ? null : raw));
+      settled.put(path, onDisk.getOrDefault(path, StoredText.NEW_FILE).rewrittenAs(text));
     });
     return new RunState(paths, settled, facts);
   }

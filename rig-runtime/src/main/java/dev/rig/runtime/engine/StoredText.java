@@ -152,6 +152,12 @@ record StoredText(String text, boolean byteOrderMark, boolean crlf, String raw) 
     return byteOrderMark ? MARK + styled : styled;
   }
 
+  /** The file as it will be once {@code newText} (LF line breaks) is written in this style. */
+  StoredText rewrittenAs(String newText) {
+    String styled = styled(newText);
+    return new StoredText(newText, byteOrderMark, crlf, styled.equals(newText) ? null : styled);
+  }
+
   /** New content (LF line breaks) as the bytes to write, in this file's style. */
   byte[] encode(String newText) {
     return styled(newText).getBytes(StandardCharsets.UTF_8);
