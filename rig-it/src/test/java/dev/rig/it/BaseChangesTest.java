@@ -148,7 +148,7 @@ class BaseChangesTest {
       }
       // The hour of the service's new depth. (The old hour's line stays until rig takes back what
       // it required before: the ownership record, issue 14.)
-      assertTrue(cronLines().contains("0 3 * * *"), "nightly at 3: " + cronLines());
+      assertTrue(cronLines().contains("30 1 * * *"), "nightly at 01:30: " + cronLines());
       log.assertMentions(first, "depth 2 is now 3");
       log.expectPass(runs.mvn(service, "test"));
     });

@@ -268,11 +268,11 @@ class SeedScenarioTest {
 
   @Test
   @Order(11)
-  @DisplayName("11. notification-service moves to backend-base: one nightly schedule, an hour later")
+  @DisplayName("11. notification-service moves to backend-base: one nightly schedule, half an hour later")
   void aServiceMovedToADeeperBaseHasOneSchedule() {
     log.step("notification-service depends on backend-base instead of service-base", () -> {
       Path workflow = notificationService.resolve(".github/workflows/health_check.yml");
-      assertTrue(ScenarioFiles.read(workflow).contains("- cron: 0 2 * * *"), "depth 2 before");
+      assertTrue(ScenarioFiles.read(workflow).contains("- cron: 0 1 * * *"), "depth 2 before");
       ScenarioFiles.replaceOnce(notificationService.resolve("pom.xml"),
           "<artifactId>service-base</artifactId>", "<artifactId>backend-base</artifactId>");
       log.did("pom.xml: service-base -> backend-base");
@@ -282,8 +282,8 @@ class SeedScenarioTest {
       log.show(run.excerpt("rig updated these files", "commit the changes"));
       String text = ScenarioFiles.read(workflow);
       assertEquals(1, text.split("- cron:", -1).length - 1, "exactly one schedule:\n" + text);
-      assertTrue(text.contains("- cron: 0 3 * * *"), "backend-base's services run at 03:00:\n" + text);
-      log.did("health_check.yml has one schedule, 0 3 * * *");
+      assertTrue(text.contains("- cron: 30 1 * * *"), "backend-base's services run at 01:30:\n" + text);
+      log.did("health_check.yml has one schedule, 30 1 * * *");
     });
   }
 

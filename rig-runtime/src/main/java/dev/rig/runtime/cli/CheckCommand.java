@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     RunReport report = rig.engine().check();
     PrintWriter out = rig.terminal().out();
     List<FileReport> changed = report.changedFiles();
-    writePatch(changed);
+    writePatch(report.patch());
     if (!report.changed()) {
       printNotes(report, out);
       out.println(Summary.ofCheck(report));
@@ -109,19 +109,15 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes {@link #patch} from the drifted files' diffs, or deletes it when there are none. */
-  private void writePatch(List<FileReport> changed) throws RigException {
+  /** Writes {@link #patch} with the run's whole change, or deletes it when there is none. */
+  private void writePatch(String text) throws RigException {
     if (patch == null) {
       return;
     }
     try {
-      if (changed.isEmpty()) {
+      if (text.isEmpty()) {
         Files.deleteIfExists(patch);
         return;
-      }
-      StringBuilder text = new StringBuilder();
-      for (FileReport file : changed) {
-        text.append(file.patch());
       }
       Path parent = patch.toAbsolutePath().getParent();
       if (parent != null) {

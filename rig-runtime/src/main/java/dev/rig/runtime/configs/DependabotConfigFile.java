@@ -5,11 +5,10 @@ import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.format.YamlConfigFile;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code .github/dependabot.yml}: weekly pull requests that update Maven dependencies and plugins
@@ -35,41 +34,45 @@ public class DependabotConfigFile extends YamlConfigFile {
   }
 
   /**
-   * Weekly updates of one ecosystem at the root; when the file already updates that ecosystem and
-   * directory, only that it does: its own schedule, groups and limits are the team's, and rig adds
-   * no second entry next to it.
+   * Updates of one ecosystem at the root, weekly unless the file already schedules that ecosystem
+   * and directory: its own schedule, groups and limits are the team's, and rig adds no second entry
+   * next to it. The schedule rig requires is then the file's own, so that a file rig created
+   * (weekly) and a team's (daily) both require what they hold, run after run.
    */
   private Map<String, Object> update(String ecosystem) {
-    Map<String, Object> update = Tree.map("package-ecosystem", ecosystem, "directory", "/");
-    if (!existingUpdates().contains(ecosystem)) {
-      update.put("schedule", Tree.map("interval", "weekly"));
-    }
-    return update;
+    return Tree.map(
+        "package-ecosystem",
+        ecosystem,
+        "directory",
+        "/",
+        "schedule",
+        existingSchedules().getOrDefault(ecosystem, Tree.map("interval", "weekly")));
   }
 
-  /** The ecosystems the existing file updates at the root directory. */
-  private Set<String> existingUpdates() {
-    Set<String> ecosystems = new HashSet<>();
+  /** The schedule of each ecosystem the existing file updates at the root directory. */
+  private Map<String, Object> existingSchedules() {
+    Map<String, Object> schedules = new HashMap<>();
     Optional<String> text = project().currentText(".github/" + fileName());
     if (text.isEmpty()) {
-      return ecosystems;
+      return schedules;
     }
     Object updates;
     try {
       updates = parse(text.get()).get("updates");
     } catch (MalformedFileException | RuntimeException e) {
-      return ecosystems; // the sync reports the syntax error when it reads the file
+      return schedules; // the sync reports the syntax error when it reads the file
     }
     if (updates instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> entry
             && entry.get("package-ecosystem") instanceof String ecosystem
-            && "/".equals(entry.get("directory"))) {
-          ecosystems.add(ecosystem);
+            && "/".equals(entry.get("directory"))
+            && entry.get("schedule") instanceof Map<?, ?> schedule) {
+          schedules.put(ecosystem, schedule);
         }
       }
     }
-    return ecosystems;
+    return schedules;
   }
 
 }

@@ -91,16 +91,16 @@ public final class Engine {
 
   private static RunReport report(List<PlannedFile> plans) {
     List<FileReport> reports = new ArrayList<>();
-    boolean recordCreated = false;
+    FileReport createdRecord = null;
     for (PlannedFile plan : plans) {
       if (plan.createsRecord()) {
         // Without a record sync behaves as before: writing the first one is not a change.
-        recordCreated = true;
+        createdRecord = plan.report();
       } else {
         reports.add(plan.report());
       }
     }
-    return new RunReport(reports, recordCreated);
+    return new RunReport(reports, createdRecord);
   }
 
   /** Every managed file and its leaf, in the order sync handles them. Reads no managed file. */

@@ -8,10 +8,10 @@ import java.util.List;
  *
  * @param files what happened to each file, rig's record of what it required among them when it
  *     changed
- * @param recordCreated whether the project had no record of what rig required, so that sync
- *     wrote (check: would write) its first one; that changes no managed file, and is not drift
+ * @param createdRecord when the project had no record of what rig required, the first one that
+ *     sync wrote (check: would write); that changes no managed file, and is not drift. Else null
  */
-public record RunReport(List<FileReport> files, boolean recordCreated) {
+public record RunReport(List<FileReport> files, FileReport createdRecord) {
 
   public RunReport {
     files = List.copyOf(files);
@@ -19,7 +19,31 @@ public record RunReport(List<FileReport> files, boolean recordCreated) {
 
   /** A report of a run that found a record, or needs none. */
   public RunReport(List<FileReport> files) {
-    this(files, false);
+    this(files, null);
+  }
+
+  /** Whether sync wrote (check: would write) the project's first record of what rig required. */
+  public boolean recordCreated() {
+    return createdRecord != null;
+  }
+
+  /**
+   * Every change sync makes (check: would make) as one patch that {@code git apply} applies from
+   * the project root, the first record included, so that applying it leaves nothing to sync;
+   * empty when no managed file changes.
+   */
+  public String patch() {
+    if (!changed()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (FileReport file : changedFiles()) {
+      text.append(file.patch());
+    }
+    if (createdRecord != null) {
+      text.append(createdRecord.patch());
+    }
+    return text.toString();
   }
 
   /** The files that sync changed (or would change). */

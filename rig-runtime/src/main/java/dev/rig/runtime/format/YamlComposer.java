@@ -73,12 +73,20 @@ final class YamlComposer {
     return new Composed(text, List.copyOf(composer.roots), List.copyOf(composer.aliases));
   }
 
+  /** The most characters snakeyaml-engine reads at a time (8 Mi: 32 MiB of code points). */
+  private static final int READ_CHUNK = 8 * 1024 * 1024;
+
   private void run() throws MalformedFileException {
     LoadSettings settings =
         LoadSettings.builder()
             .setCodePointLimit(MAX_CHARACTERS + 1)
             .setAllowDuplicateKeys(true)
             .setUseMarks(true)
+            // snakeyaml-engine copies what is left of its window each time it reads a chunk, so a
+            // token longer than a chunk (a million-digit number, a long plain line) costs
+            // quadratic time with its 1,024-character default. One chunk for files of up to
+            // READ_CHUNK characters, few for larger ones.
+            .setBufferSize(Math.max(1024, Math.min(text.text.length() + 1, READ_CHUNK)))
             .build();
     for (Event event : new Parse(settings).parseString(text.text)) {
       switch (event.getEventId()) {

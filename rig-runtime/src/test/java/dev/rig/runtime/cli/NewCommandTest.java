@@ -50,8 +50,8 @@ class NewCommandTest {
         pom);
     assertTrue(pom.contains("<artifactId>inventory-service</artifactId>"), pom);
     assertTrue(Files.exists(dir.resolve("src/main/java/com/acme/inventoryservice/App.java")));
-    // service-base is depth 1, so the service is depth 2 and checked at 02:00.
-    assertTrue(read(dir, ".github/workflows/health_check.yml").contains("cron: 0 2 * * *"));
+    // service-base is depth 1, so the service is depth 2 and checked at 01:00 (half-hour slots).
+    assertTrue(read(dir, ".github/workflows/health_check.yml").contains("cron: 0 1 * * *"));
     assertTrue(
         run.out()
             .contains(

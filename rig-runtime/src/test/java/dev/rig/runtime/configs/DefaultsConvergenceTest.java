@@ -108,6 +108,30 @@ class DefaultsConvergenceTest {
         return "Acme Corporation";
       }
     });
+    HOOKS.put("HealWorkflowConfigFile#bots", () -> new HealWorkflowConfigFile() {
+      @Override protected List<String> bots() {
+        List<String> list = super.bots();
+        list.add("acme-deps[bot]");
+        return list;
+      }
+    });
+    HOOKS.put("HealWorkflowConfigFile#pushToken", () -> new HealWorkflowConfigFile() {
+      @Override protected String pushToken() {
+        return "steps.app-token.outputs.token";
+      }
+    });
+    HOOKS.put("HealWorkflowConfigFile#steps", () -> new HealWorkflowConfigFile() {
+      @Override protected List<Object> steps() {
+        List<Object> list = super.steps();
+        list.add(runStep("notify", "Notify", "echo healed"));
+        return list;
+      }
+    });
+    HOOKS.put("HealWorkflowConfigFile#condition", () -> new HealWorkflowConfigFile() {
+      @Override protected String condition() {
+        return super.condition() + " && github.actor != 'octocat'";
+      }
+    });
     HOOKS.put("MkdocsConfigFile#itemIdentity", () -> new MkdocsConfigFile() {
       @Override protected dev.rig.runtime.content.ItemIdentity itemIdentity() {
         return super.itemIdentity();

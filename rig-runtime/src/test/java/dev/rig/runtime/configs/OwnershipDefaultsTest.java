@@ -114,7 +114,7 @@ class OwnershipDefaultsTest {
 
   // --- .github/workflows/health_check.yml --------------------------------------------------------
 
-  /** A service moves from service-base to backend-base: one level deeper, an hour later. */
+  /** A service moves from service-base to backend-base: one level deeper, half an hour later. */
   @Test
   void aDeeperBaseReplacesTheScheduleAndKeepsTheUsersStep() throws MalformedFileException {
     String workflow =
@@ -133,7 +133,7 @@ class OwnershipDefaultsTest {
         new HealthCheckWorkflowConfigFile().attach(fixture.project()).plan(workflow, base);
 
     assertEquals(1, count(plan.text(), "- cron:"), plan.text());
-    assertTrue(plan.text().contains("- cron: 0 3 * * *"), plan.text());
+    assertTrue(plan.text().contains("- cron: 30 1 * * *"), plan.text());
     assertTrue(plan.text().contains("- id: report\n"), plan.text());
     assertEquals(List.of(), plan.kept());
   }
@@ -163,7 +163,7 @@ class OwnershipDefaultsTest {
     assertEquals(null, kept.text(), "nothing else to do: the file is left alone");
     assertEquals(
         List.of(
-            "jobs.build.steps[3]: {id=lint, name=Lint, run=mvn -B -ntp spotless:check -Pstrict}"),
+            "jobs.build.steps[4]: {id=lint, name=Lint, run=mvn -B -ntp spotless:check -Pstrict}"),
         kept.kept());
   }
 

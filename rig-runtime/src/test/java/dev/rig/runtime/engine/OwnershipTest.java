@@ -254,7 +254,7 @@ class OwnershipTest {
 
   /**
    * A service moves from service-base (depth 1) to backend-base (depth 2): its health check is
-   * required by another class, an hour later. The record is by path, so the schedule is replaced.
+   * required by another class, half an hour later. The record is by path, so the schedule is replaced.
    */
   @Test
   void aServiceMovedToADeeperBaseHasExactlyOneSchedule() throws Exception {
@@ -270,16 +270,16 @@ class OwnershipTest {
                 HealthCheckWorkflowConfigFile::new);
     String workflow = ".github/workflows/health_check.yml";
     Engine.of(onServiceBase, root).sync();
-    assertTrue(read(root.resolve(workflow)).contains("cron: 0 2 * * *"));
+    assertTrue(read(root.resolve(workflow)).contains("cron: 0 1 * * *"));
 
     RunReport check = Engine.of(onBackendBase, root).check();
     Engine.of(onBackendBase, root).sync();
 
     String after = read(root.resolve(workflow));
-    assertTrue(after.contains("cron: 0 3 * * *"), after);
-    assertFalse(after.contains("0 2 * * *"), after);
-    assertTrue(check.files().get(0).diff().contains("-    - cron: 0 2 * * *\n"
-        + "+    - cron: 0 3 * * *\n"), check.files().get(0).diff());
+    assertTrue(after.contains("cron: 30 1 * * *"), after);
+    assertFalse(after.contains("cron: 0 1 * * *"), after);
+    assertTrue(check.files().get(0).diff().contains("-    - cron: 0 1 * * *\n"
+        + "+    - cron: 30 1 * * *\n"), check.files().get(0).diff());
     assertFalse(read(root.resolve(RECORD)).contains("HealthCheck"), "the record names no class");
     assertFalse(Engine.of(onBackendBase, root).sync().changed(), "a second sync changes nothing");
   }

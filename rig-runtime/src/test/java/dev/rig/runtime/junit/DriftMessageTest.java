@@ -124,7 +124,8 @@ class DriftMessageTest {
 
   @Test
   void aPassingRunThatWroteTheFirstRecordSaysSo() {
-    RunReport first = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")), true);
+    RunReport first = new RunReport(List.of(new FileReport("a", Status.UNCHANGED, "")),
+        new FileReport(".rig/required.json", Status.CREATED, ""));
 
     assertThat(DriftMessage.inSync(first, FixtureRegistries.resolved(new ProjectRegistry())))
         .startsWith(
