@@ -231,12 +231,14 @@ public class PomConfigFile extends XmlConfigFile {
 
   /**
    * The release is a floor: a pom that already compiles for a newer Java keeps it (a Spring Boot
-   * service on 21 is not taken back to 17).
+   * service on 21 is not taken back to 17). A config that asks for a release older than {@value
+   * #TEST_RELEASE} is a library saying which Java its users run: that release is written as it is,
+   * also over the 17 that {@code init} wrote before the library had a config of its own.
    */
   static String javaReleaseFloor(String required, PomFacts pom) {
     int floor = releaseNumber(required);
     int own = pom.property(releaseProperty(pom)).map(PomConfigFile::releaseNumber).orElse(-1);
-    if (own > floor) {
+    if (own > floor && !testsNeedTheirOwnRelease(required)) {
       return String.valueOf(own);
     }
     // javac's --release takes 8, never 1.8.

@@ -143,6 +143,11 @@ class AdoptionTest {
         after,
         sync(new Java18Pom(), JAVA_8_POM, JAVA_8_POM),
         "\"1.8\" is release 8: javac's --release does not take 1.8");
+    String raised = syncPom(JAVA_8_POM);
+    assertEquals(
+        after,
+        sync(new Java8Pom(), raised, raised),
+        "the library's config, written after init raised it to 17, takes it back to 8");
   }
 
   @Test
