@@ -111,7 +111,13 @@ public class PomConfigFile extends XmlConfigFile {
     return SourcePackages.declareConfigs(project().root());
   }
 
-  /** {@code maven.compiler.release}: the Java version the project compiles for and requires. */
+  /**
+   * {@code maven.compiler.release}: the Java version the project's main code compiles for. {@code
+   * 17} is the standard's floor, and a pom on an older release is raised to it. A library whose
+   * users still run an older Java overrides it ({@code "8"} or {@code "1.8"}): its main code then
+   * keeps that release, and its tests compile for {@value #TEST_RELEASE}, which rig-runtime and
+   * JUnit need.
+   */
   protected String javaRelease() {
     return "17";
   }
@@ -168,6 +174,12 @@ public class PomConfigFile extends XmlConfigFile {
 
   private static final String RELEASE_PROPERTY = "maven.compiler.release";
 
+  /** The Java release the tests compile for: rig-runtime and JUnit 6 are built for it. */
+  public static final String TEST_RELEASE = "17";
+
+  /** The compiler plugin's release for the test sources only. */
+  public static final String TEST_RELEASE_PROPERTY = "maven.compiler.testRelease";
+
   private Map<String, Object> properties() {
     Map<String, Object> properties = Tree.map();
     PomFacts pom = project().pom();
@@ -181,6 +193,11 @@ public class PomConfigFile extends XmlConfigFile {
       }
     } else {
       properties.put(RELEASE_PROPERTY, release);
+    }
+    if (testsNeedTheirOwnRelease(release)) {
+      // The main code keeps the library's release; the tests run rig-runtime and JUnit, which
+      // need a newer one. A pom's maven.compiler.source/target stay: the release overrides them.
+      properties.put(TEST_RELEASE_PROPERTY, testReleaseFloor(pom));
     }
     properties.putAll(Tree.map(
         "project.build.sourceEncoding",
@@ -222,12 +239,30 @@ public class PomConfigFile extends XmlConfigFile {
 
   /**
    * The release is a floor: a pom that already compiles for a newer Java keeps it (a Spring Boot
-   * service on 21 is not taken back to 17).
+   * service on 21 is not taken back to 17). A config that asks for a release older than {@value
+   * #TEST_RELEASE} is a library saying which Java its users run: that release is written as it is,
+   * also over the 17 that {@code init} wrote before the library had a config of its own.
    */
   static String javaReleaseFloor(String required, PomFacts pom) {
     int floor = releaseNumber(required);
     int own = pom.property(releaseProperty(pom)).map(PomConfigFile::releaseNumber).orElse(-1);
-    return own > floor ? String.valueOf(own) : required;
+    if (own > floor && !testsNeedTheirOwnRelease(required)) {
+      return String.valueOf(own);
+    }
+    // javac's --release takes 8, never 1.8.
+    return floor > 0 ? String.valueOf(floor) : required;
+  }
+
+  /** Whether the main release is older than the one rig-runtime and JUnit need in the tests. */
+  static boolean testsNeedTheirOwnRelease(String release) {
+    int number = releaseNumber(release);
+    return number > 0 && number < releaseNumber(TEST_RELEASE);
+  }
+
+  /** {@value #TEST_RELEASE}, or the pom's own test release when it is newer. */
+  static String testReleaseFloor(PomFacts pom) {
+    int own = pom.property(TEST_RELEASE_PROPERTY).map(PomConfigFile::releaseNumber).orElse(-1);
+    return own > releaseNumber(TEST_RELEASE) ? String.valueOf(own) : TEST_RELEASE;
   }
 
   private static int releaseNumber(String release) {
@@ -370,10 +405,19 @@ public class PomConfigFile extends XmlConfigFile {
                             Tree.map(
                                 "requireMavenVersion", Tree.map("version", "[3.8.1,)"),
                                 "requireJavaVersion",
-                                    Tree.map(
-                                        "version",
-                                        "[${" + releaseProperty(project().pom()) + "},)")))))));
+                                    Tree.map("version", "[${" + buildJdkProperty() + "},)")))))));
     return plugin;
+  }
+
+  /**
+   * The property that says the oldest JDK the build runs on: the test release when the tests need a
+   * newer Java than the main code.
+   */
+  private String buildJdkProperty() {
+    PomFacts pom = project().pom();
+    return testsNeedTheirOwnRelease(javaReleaseFloor(javaRelease(), pom))
+        ? TEST_RELEASE_PROPERTY
+        : releaseProperty(pom);
   }
 
   /**

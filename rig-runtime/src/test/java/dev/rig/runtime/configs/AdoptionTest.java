@@ -93,6 +93,88 @@ class AdoptionTest {
         "without a parent that maps it, the compiler reads java.version: " + own);
   }
 
+  static final String JAVA_8_POM =
+      ProjectFixture.POM.replace(
+          "    <maven.compiler.release>17</maven.compiler.release>\n",
+          """
+              <maven.compiler.source>1.8</maven.compiler.source>
+              <maven.compiler.target>1.8</maven.compiler.target>
+          """);
+
+  /** A library whose users still run Java 8 says so in its own config. */
+  static class Java8Pom extends PomConfigFile {
+    @Override
+    protected String javaRelease() {
+      return "8";
+    }
+  }
+
+  static class Java18Pom extends PomConfigFile {
+    @Override
+    protected String javaRelease() {
+      return "1.8";
+    }
+  }
+
+  @Test
+  void aLibraryThatTargetsJava8KeepsItsMainReleaseAndCompilesItsTestsFor17()
+      throws MalformedFileException {
+    String after = sync(new Java8Pom(), JAVA_8_POM, JAVA_8_POM);
+    assertTrue(
+        after.contains(
+            """
+                <maven.compiler.source>1.8</maven.compiler.source>
+                <maven.compiler.target>1.8</maven.compiler.target>
+                <maven.compiler.release>8</maven.compiler.release>
+                <maven.compiler.testRelease>17</maven.compiler.testRelease>
+            """),
+        "source/target stay, the release says 8 (javac's --release checks the Java 8 API), and"
+            + " the tests compile for rig-runtime's and JUnit's 17: "
+            + after);
+    assertTrue(
+        after.contains("<version>[${maven.compiler.testRelease},)</version>"),
+        "the build needs a JDK that compiles the tests: " + after);
+    for (String line : JAVA_8_POM.split("\n")) {
+      // <project> gains its schema attributes; every other line is kept as it was.
+      assertTrue(line.startsWith("<project") || after.contains(line + "\n"), "kept: " + line);
+    }
+    assertEquals(after, sync(new Java8Pom(), JAVA_8_POM, after), "a second sync changes nothing");
+    assertEquals(
+        after,
+        sync(new Java18Pom(), JAVA_8_POM, JAVA_8_POM),
+        "\"1.8\" is release 8: javac's --release does not take 1.8");
+    String raised = syncPom(JAVA_8_POM);
+    assertEquals(
+        after,
+        sync(new Java8Pom(), raised, raised),
+        "the library's config, written after init raised it to 17, takes it back to 8");
+  }
+
+  @Test
+  void withoutAnOverrideAJava8PomIsRaisedToTheStandardsRelease() throws MalformedFileException {
+    String after = syncPom(JAVA_8_POM);
+    assertTrue(after.contains("<maven.compiler.release>17</maven.compiler.release>"), after);
+    assertFalse(after.contains("testRelease"), after);
+    assertTrue(after.contains("<version>[${maven.compiler.release},)</version>"), after);
+  }
+
+  @Test
+  void aNewerTestReleaseOfTheProjectsOwnIsKept() throws MalformedFileException {
+    String pom =
+        JAVA_8_POM.replace(
+            "</properties>",
+            "  <maven.compiler.testRelease>21</maven.compiler.testRelease>\n  </properties>");
+    String after = sync(new Java8Pom(), pom, pom);
+    assertTrue(after.contains("<maven.compiler.testRelease>21</maven.compiler.testRelease>"), after);
+    assertFalse(after.contains("<maven.compiler.testRelease>17<"), after);
+
+    String older = pom.replace(">21<", ">11<");
+    assertTrue(
+        sync(new Java8Pom(), older, older)
+            .contains("<maven.compiler.testRelease>17</maven.compiler.testRelease>"),
+        "11 cannot compile tests against rig-runtime");
+  }
+
   @Test
   void junitIsNotPinnedWhereSpringBootManagesIt() throws MalformedFileException {
     String after = syncPom(SPRING_BOOT_POM);
