@@ -232,13 +232,16 @@ class BaseChangesTest {
       ScenarioFiles.addDependency(pom, GROUP, "observability", "1.0.0");
       log.did("pom.xml: depends on observability 1.0.0");
       Map<String, byte[]> before = ScenarioFiles.snapshot(service);
-      expectHealed("updated config/logging.yaml", "updated .gitignore");
+      // A library of rig's on the classpath joins the rig-bases group of dependabot.yml too.
+      expectHealed("updated config/logging.yaml", "updated .gitignore",
+          "updated .github/dependabot.yml");
       String logging = ScenarioFiles.read(service.resolve("config/logging.yaml"));
       assertTrue(logging.contains("    otel:\n      class: " + OTEL_APPENDER + "\n"), logging);
       assertTrue(logging.contains("com.myorg.notification.delivery"), "the team's own logger stays");
       assertTrue(ScenarioFiles.read(service.resolve(".gitignore")).lines()
           .anyMatch("*.hprof"::equals));
-      assertEquals(List.of(".gitignore", ".rig/required.json", "config/logging.yaml"),
+      assertEquals(List.of(".github/dependabot.yml", ".gitignore", ".rig/required.json",
+              "config/logging.yaml"),
           ScenarioFiles.changedFiles(before, ScenarioFiles.snapshot(service)));
       log.expectPass(runs.mvn(service, "test"));
 

@@ -206,6 +206,9 @@ class SeedScenarioTest {
       ScenarioFiles.copyResource("AuthMkdocsConfigFile.java",
           authService.resolve("src/test/java/com/myorg/auth/configs/MkdocsConfigFile.java"));
       log.did("wrote com.myorg.auth.configs.MkdocsConfigFile extends service-base's, replaces docs-theme's");
+      // The build compiles again; docs-theme, a library of rig's, joins dependabot's rig-bases group.
+      assertHealed(log.expectFail(mvn(authService, "test")), "updated .github/dependabot.yml",
+          RECORD_UPDATED);
       log.expectPass(mvn(authService, "test"));
       assertEquals(new String(mkdocsBefore, StandardCharsets.UTF_8),
           ScenarioFiles.read(authService.resolve("mkdocs.yml")),

@@ -77,6 +77,9 @@ final class NewCommand implements Callable<Integer> {
         new ProjectFactsResolver.Options(groupId, artifactId, packageName, name);
     ProjectFactsResolver.validate(options);
     prepare(root);
+    // The new project is made from its base's registry: the folder rig:new runs in (any project,
+    // or none) has no say.
+    rig.adopting();
     Project project = ProjectFactsResolver.resolve(root, rig.registry(), options);
     ProjectInitializer.Result result =
         new ProjectInitializer(

@@ -147,7 +147,8 @@ final class RigCommand implements Runnable {
 
   /**
    * Makes {@link #registry()} take, for a project without a registry of its own yet, the deepest
-   * library's: init adopts a project with rig's defaults or its base's, where sync and check stop.
+   * library's: init adopts a project with rig's defaults or its base's, and new makes one, where
+   * sync and check stop.
    */
   void adopting() {
     adopting = true;

@@ -27,9 +27,12 @@ class XmlFilesTest {
 
   @TempDir Path root;
 
-  /** service-base after its security change, and a newer Surefire. */
+  /**
+   * service-base after its security change, and a newer Surefire; the project's own registry,
+   * compiled without -Arig.coordinates (each test's pom names its own project).
+   */
   private final TestRegistry registry =
-      TestRegistry.create().add("com.acme.PomConfigFile", () -> new XmlFile("pom.xml",
+      TestRegistry.create().coordinates("").add("com.acme.PomConfigFile", () -> new XmlFile("pom.xml",
           Tree.map("project", Tree.map(
               "dependencies", Tree.map("dependency", Tree.list(Tree.map("groupId",
                   "org.bouncycastle", "artifactId", "bcprov-jdk18on", "version", "1.81"))),
