@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,13 +55,14 @@ class AdoptExistingProjectsTest {
   private static final Map<String, ProcessResult> verify = new LinkedHashMap<>();
 
   /** What a build between init and that {@code clean verify} printed, by project. */
-  private static final Map<String, ProcessResult> between = new LinkedHashMap<>();
+  private static final Map<String, ProcessResult> between = new ConcurrentHashMap<>();
 
   /** Every file of a project (but target/) right after init, where a build in between ran. */
-  private static final Map<String, Map<String, String>> filesAfterInit = new LinkedHashMap<>();
+  private static final Map<String, Map<String, String>> filesAfterInit = new ConcurrentHashMap<>();
 
   /** The same files right after that build in between. */
-  private static final Map<String, Map<String, String>> filesAfterBetween = new LinkedHashMap<>();
+  private static final Map<String, Map<String, String>> filesAfterBetween =
+      new ConcurrentHashMap<>();
 
   /** The project folders, by the name the tests use. */
   private static final Map<String, Path> folders = new LinkedHashMap<>();
@@ -131,20 +133,30 @@ class AdoptExistingProjectsTest {
   /** {@link #adopt}, with the build a user who skips {@code clean} runs in between. */
   private static ProcessResult[] adoptThenVerifyWithoutClean(String name)
       throws IOException, InterruptedException {
-    Path project = folders.get(name);
-    ProcessResult adopted = init(project);
+    ProcessResult adopted = initThenBuild(name, "verify");
     if (!adopted.succeeded()) {
       return new ProcessResult[] {adopted, adopted};
     }
-    synchronized (filesAfterInit) {
-      filesAfterInit.put(name, files(project));
+    return new ProcessResult[] {adopted, MavenRun.in(folders.get(name)).run("clean", "verify")};
+  }
+
+  /**
+   * init, then a build whose output ({@link #between}) and files before and after it the tests
+   * look at; returns what init printed, and builds nothing when init failed.
+   */
+  private static ProcessResult initThenBuild(String name, String... goals)
+      throws IOException, InterruptedException {
+    Path project = folders.get(name);
+    ProcessResult adopted = init(project);
+    if (!adopted.succeeded()) {
+      return adopted;
     }
-    ProcessResult withoutClean = MavenRun.in(project).run("verify");
-    synchronized (between) {
-      between.put(name, withoutClean);
-      filesAfterBetween.put(name, files(project));
-    }
-    return new ProcessResult[] {adopted, MavenRun.in(project).run("clean", "verify")};
+    Map<String, String> afterInit = files(project);
+    ProcessResult build = MavenRun.in(project).run(goals);
+    filesAfterInit.put(name, afterInit);
+    between.put(name, build);
+    filesAfterBetween.put(name, files(project));
+    return adopted;
   }
 
   /**
@@ -154,19 +166,12 @@ class AdoptExistingProjectsTest {
    */
   private static ProcessResult[] adoptUnderAParentWithoutProcessing(String name)
       throws IOException, InterruptedException {
-    Path project = folders.get(name);
-    ProcessResult adopted = init(project);
+    ProcessResult adopted = initThenBuild(name, "clean", "verify");
     if (!adopted.succeeded()) {
       return new ProcessResult[] {adopted, adopted};
     }
-    synchronized (filesAfterInit) {
-      filesAfterInit.put(name, files(project));
-    }
-    ProcessResult stopped = MavenRun.in(project).run("clean", "verify");
-    synchronized (between) {
-      between.put(name, stopped);
-      filesAfterBetween.put(name, files(project));
-    }
+    Path project = folders.get(name);
+    ProcessResult stopped = between.get(name);
     Path pom = project.resolve("pom.xml");
     String adoptedPom = Files.readString(pom);
     String processorPaths = "<configuration>\n          <annotationProcessorPaths>";
@@ -315,7 +320,9 @@ class AdoptExistingProjectsTest {
     Expect.printed(
         result,
         "[RigNoRegistry] no rig registry was generated for com.acme:orders",
-        "dev.rig.runtime.configs.RigRegistry from dev.rig:rig-runtime:");
+        "dev.rig.runtime.configs.RigRegistry from dev.rig:rig-runtime:",
+        "its classes were compiled before rig-processor was in its pom",
+        "fix: build it from clean (mvn clean test-compile rig:check)");
     assertEquals(
         filesAfterInit.get("orders"),
         filesAfterBetween.get("orders"),
@@ -577,8 +584,6 @@ class AdoptExistingProjectsTest {
 
         import com.fasterxml.jackson.databind.ObjectMapper;
         import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
         public interface Orders {
           static String toJson(String id) throws Exception {
