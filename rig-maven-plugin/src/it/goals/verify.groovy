@@ -7,7 +7,7 @@ assert runs.size() == 6 : "expected 6 builds in build.log, found ${runs.size()}"
 // 1. check before any compilation: the service's own registry is not there yet.
 assert runs[0].contains('[RigNoRegistry] no rig registry was generated for com.example.it:alpha')
 assert runs[0].contains('<proc>none</proc> or -proc:none')
-assert runs[0].contains('compile the project first (mvn test-compile rig:check)')
+assert runs[0].contains('build it from clean (mvn clean test-compile rig:check)')
 assert runs[0].contains('BUILD FAILURE')
 
 // 2. the Spotless-like failure: files, a diff capped at 50 lines, the fix.

@@ -6,19 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,26 +51,54 @@ class AdoptExistingProjectsTest {
   /** What {@code init} printed, by project. */
   private static final Map<String, ProcessResult> init = new LinkedHashMap<>();
 
-  /** What the first {@code verify} after adoption printed, by project. */
+  /** What the first {@code clean verify} after adoption printed, by project. */
   private static final Map<String, ProcessResult> verify = new LinkedHashMap<>();
+
+  /** What a build between init and that {@code clean verify} printed, by project. */
+  private static final Map<String, ProcessResult> between = new ConcurrentHashMap<>();
+
+  /** Every file of a project (but target/) right after init, where a build in between ran. */
+  private static final Map<String, Map<String, String>> filesAfterInit = new ConcurrentHashMap<>();
+
+  /** The same files right after that build in between. */
+  private static final Map<String, Map<String, String>> filesAfterBetween =
+      new ConcurrentHashMap<>();
+
+  /** The project folders, by the name the tests use. */
+  private static final Map<String, Path> folders = new LinkedHashMap<>();
 
   @BeforeAll
   static void adoptEveryProject() throws Exception {
     InstalledRig.verify();
-    writeSpringBootService(work.resolve("orders"));
-    writeCommentedLibrary(work.resolve("ledger"));
-    writeJava8Library(work.resolve("legacy"));
+    folders.put("orders", work.resolve("orders"));
+    folders.put("ledger", work.resolve("ledger"));
+    folders.put("legacy", work.resolve("legacy"));
+    folders.put("shop", work.resolve("shop"));
+    folders.put("billing", work.resolve("billing"));
+    folders.put("monorepo", work.resolve("monorepo/services/orders"));
+    writeSpringBootService(folders.get("orders"));
+    writeCommentedLibrary(folders.get("ledger"));
+    writeJava8Library(folders.get("legacy"));
+    writeMultiModuleBuild(folders.get("shop"));
+    writeProjectUnderAParentWithoutProcessing(folders.get("billing"));
+    writeProjectInAGitSubfolder(folders.get("monorepo"));
+    for (String project : List.of("shop/shop-core", "shop/shop-app")) {
+      before.put(project, Files.readString(work.resolve(project).resolve("pom.xml")));
+    }
+    Map<String, Callable<ProcessResult[]>> adoptions = new LinkedHashMap<>();
+    adoptions.put("orders", () -> adoptThenVerifyWithoutClean("orders"));
+    adoptions.put("ledger", () -> adopt(folders.get("ledger")));
+    adoptions.put("legacy", () -> adoptAsJava8Library(folders.get("legacy")));
+    adoptions.put("shop", () -> adopt(folders.get("shop")));
+    adoptions.put("billing", () -> adoptUnderAParentWithoutProcessing("billing"));
+    adoptions.put("monorepo", () -> adopt(folders.get("monorepo")));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Map<String, Future<ProcessResult[]>> runs = new LinkedHashMap<>();
-      for (String name : List.of("orders", "ledger", "legacy")) {
-        before.put(name, Files.readString(work.resolve(name).resolve("pom.xml")));
-        runs.put(
-            name,
-            pool.submit(
-                name.equals("legacy")
-                    ? () -> adoptAsJava8Library(work.resolve(name))
-                    : () -> adopt(work.resolve(name))));
+      for (var adoption : adoptions.entrySet()) {
+        String name = adoption.getKey();
+        before.put(name, Files.readString(folders.get(name).resolve("pom.xml")));
+        runs.put(name, pool.submit(adoption.getValue()));
       }
       for (var run : runs.entrySet()) {
         ProcessResult[] results = run.getValue().get();
@@ -78,18 +110,94 @@ class AdoptExistingProjectsTest {
     }
   }
 
+  /** init as docs/adopting.md says: the plan is written when asked, with {@code -Drig.apply}. */
+  private static ProcessResult init(Path project) throws IOException, InterruptedException {
+    return MavenRun.in(project)
+        .with("-Drig.apply=true")
+        .run("dev.rig:rig-maven-plugin:" + InstalledRig.version() + ":init");
+  }
+
   /**
-   * {@code init}, then the build the user runs next. {@code clean}: init compiles the project under
-   * its old pom, and the compiler plugin does not see that the pom now has rig-processor (see
-   * {@link #verifyRightAfterInitRunsTheProjectsOwnRegistry()}).
+   * {@code init}, then the build init prints as the next step, from clean: init compiles the
+   * project under its old pom, and the compiler plugin does not see that the pom now has
+   * rig-processor (see {@link #verifyRightAfterInitStopsWithRigsNoRegistryMessage()}).
    */
   private static ProcessResult[] adopt(Path project) throws IOException, InterruptedException {
-    ProcessResult adopted =
-        MavenRun.in(project).run("dev.rig:rig-maven-plugin:" + InstalledRig.version() + ":init");
+    ProcessResult adopted = init(project);
     if (!adopted.succeeded()) {
       return new ProcessResult[] {adopted, adopted};
     }
     return new ProcessResult[] {adopted, MavenRun.in(project).run("clean", "verify")};
+  }
+
+  /** {@link #adopt}, with the build a user who skips {@code clean} runs in between. */
+  private static ProcessResult[] adoptThenVerifyWithoutClean(String name)
+      throws IOException, InterruptedException {
+    ProcessResult adopted = initThenBuild(name, "verify");
+    if (!adopted.succeeded()) {
+      return new ProcessResult[] {adopted, adopted};
+    }
+    return new ProcessResult[] {adopted, MavenRun.in(folders.get(name)).run("clean", "verify")};
+  }
+
+  /**
+   * init, then a build whose output ({@link #between}) and files before and after it the tests
+   * look at; returns what init printed, and builds nothing when init failed.
+   */
+  private static ProcessResult initThenBuild(String name, String... goals)
+      throws IOException, InterruptedException {
+    Path project = folders.get(name);
+    ProcessResult adopted = init(project);
+    if (!adopted.succeeded()) {
+      return adopted;
+    }
+    Map<String, String> afterInit = files(project);
+    ProcessResult build = MavenRun.in(project).run(goals);
+    filesAfterInit.put(name, afterInit);
+    between.put(name, build);
+    filesAfterBetween.put(name, files(project));
+    return adopted;
+  }
+
+  /**
+   * A project whose parent turns annotation processing off: init, the build that stops, then the
+   * fix docs/adopting.md gives ({@code <proc>full</proc>} in the project's own compiler
+   * configuration) and the build again.
+   */
+  private static ProcessResult[] adoptUnderAParentWithoutProcessing(String name)
+      throws IOException, InterruptedException {
+    ProcessResult adopted = initThenBuild(name, "clean", "verify");
+    if (!adopted.succeeded()) {
+      return new ProcessResult[] {adopted, adopted};
+    }
+    Path project = folders.get(name);
+    ProcessResult stopped = between.get(name);
+    Path pom = project.resolve("pom.xml");
+    String adoptedPom = Files.readString(pom);
+    String processorPaths = "<configuration>\n          <annotationProcessorPaths>";
+    if (!adoptedPom.contains(processorPaths)) {
+      return new ProcessResult[] {adopted, stopped};
+    }
+    Files.writeString(
+        pom,
+        adoptedPom.replace(
+            processorPaths,
+            "<configuration>\n          <proc>full</proc>\n          <annotationProcessorPaths>"));
+    return new ProcessResult[] {adopted, MavenRun.in(project).run("clean", "verify")};
+  }
+
+  /** Every file under {@code project} but {@code target/}, by path, with its text. */
+  private static Map<String, String> files(Path project) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(project)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String relative = project.relativize(file).toString().replace('\\', '/');
+        if (!relative.startsWith("target/")) {
+          files.put(relative, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return files;
   }
 
   /**
@@ -99,8 +207,7 @@ class AdoptExistingProjectsTest {
    */
   private static ProcessResult[] adoptAsJava8Library(Path project)
       throws IOException, InterruptedException {
-    ProcessResult adopted =
-        MavenRun.in(project).run("dev.rig:rig-maven-plugin:" + InstalledRig.version() + ":init");
+    ProcessResult adopted = init(project);
     if (!adopted.succeeded()) {
       return new ProcessResult[] {adopted, adopted};
     }
@@ -201,28 +308,25 @@ class AdoptExistingProjectsTest {
   }
 
   /**
-   * What init prints next is {@code mvn -B -ntp install}, without {@code clean}: the classes init
-   * compiled under the old pom look up to date, no registry of the project's own is generated, and
-   * the test run syncs the project with rig-runtime's registry instead.
+   * Classes compiled before init added rig-processor hold no registry of the project's own, and
+   * Maven's incremental compile keeps them: init says to build from clean, and a build without
+   * clean stops with rig's message instead of syncing the project with rig-runtime's registry.
    */
   @Test
-  @Disabled(
-      "no registry of its own (issue 19, defect 2, with -proc:none): the first verify after init"
-          + " reports 'configs: dev.rig.runtime.configs.RigRegistry of dev.rig:rig-runtime' and"
-          + " rewrites the nightly cron of .github/workflows/health_check.yml")
-  void verifyRightAfterInitRunsTheProjectsOwnRegistry() throws Exception {
-    Path project = work.resolve("orders-again");
-    writeSpringBootService(project);
-    Expect.succeeded(
-        MavenRun.in(project).run("dev.rig:rig-maven-plugin:" + InstalledRig.version() + ":init"));
-    String workflow = Files.readString(project.resolve(".github/workflows/health_check.yml"));
-
-    ProcessResult result = MavenRun.in(project).run("verify");
-
-    Expect.notPrinted(result, "of dev.rig:rig-runtime:");
-    Expect.succeeded(result);
+  void verifyRightAfterInitStopsWithRigsNoRegistryMessage() {
+    Expect.printed(init.get("orders"), "rig: next: mvn -B -ntp clean install");
+    ProcessResult result = between.get("orders");
+    Expect.failed(result, 1);
+    Expect.printed(
+        result,
+        "[RigNoRegistry] no rig registry was generated for com.acme:orders",
+        "dev.rig.runtime.configs.RigRegistry from dev.rig:rig-runtime:",
+        "its classes were compiled before rig-processor was in its pom",
+        "fix: build it from clean (mvn clean test-compile rig:check)");
     assertEquals(
-        workflow, Files.readString(project.resolve(".github/workflows/health_check.yml")));
+        filesAfterInit.get("orders"),
+        filesAfterBetween.get("orders"),
+        "rig wrote nothing with rig-runtime's registry");
   }
 
   // --- 2. A pom with the team's own comments ---------------------------------------------------
@@ -255,27 +359,22 @@ class AdoptExistingProjectsTest {
   // --- 3. A multi-module build with its own parent ---------------------------------------------
 
   /**
-   * Adopted here, not with the others: it waits for rig to tell a module of a reactor from a
-   * project of its own.
+   * init at the root of the reactor adopts the root and each module: the repository files go to
+   * the root, the modules get only their pom, and the aggregator (packaging pom) gets no sources
+   * and no build of its own, as Maven compiles nothing there.
    */
   @Test
-  @Disabled(
-      "module layout (issue 19, 'Where files go'): init at the root of a reactor writes every root"
-          + " file (README, LICENSE, .github/, mkdocs.yml, ...) into each module as well, and an"
-          + " App.java with its test into the pom-packaged aggregator")
-  void aMultiModuleBuildIsAdoptedAtItsRootAndBuildsGreen() throws Exception {
-    Path root = work.resolve("shop");
-    writeMultiModuleBuild(root);
-    for (String project : List.of("shop", "shop/shop-core", "shop/shop-app")) {
-      before.put(project, Files.readString(work.resolve(project).resolve("pom.xml")));
-    }
-    ProcessResult[] adopted = adopt(root);
-
-    Expect.succeeded(adopted[0]);
+  void aMultiModuleBuildIsAdoptedAtItsRootAndBuildsGreen() throws IOException {
+    Expect.succeeded(init.get("shop"));
     for (String project : List.of("shop", "shop/shop-core", "shop/shop-app")) {
       assertOriginalLinesKept(project);
     }
+    Path root = folders.get("shop");
     assertFalse(Files.exists(root.resolve("src")), "an aggregator gets no sources");
+    String rootPom = pom("shop");
+    for (String build : List.of("rig-runtime", "rig-processor", "jacoco", "rig-maven-plugin")) {
+      assertFalse(rootPom.contains(build), "an aggregator gets no jar build:\n" + rootPom);
+    }
     for (String rootFile : List.of("README.md", "LICENSE", ".github/workflows/health_check.yml")) {
       assertTrue(Files.exists(root.resolve(rootFile)), rootFile + " belongs at the root");
       for (String module : List.of("shop-core", "shop-app")) {
@@ -284,9 +383,16 @@ class AdoptExistingProjectsTest {
             rootFile + " belongs at the root, not in the module " + module);
       }
     }
-    Expect.succeeded(adopted[1]);
+    for (String module : List.of("shop/shop-core", "shop/shop-app")) {
+      Expect.contains(pom(module), "<artifactId>rig-processor</artifactId>", module + "'s pom");
+    }
+    ProcessResult result = verify.get("shop");
+    Expect.succeeded(result);
     Expect.printed(
-        adopted[1], "Running com.acme.shop.app.CheckoutTest", "Running com.acme.shop.core.PriceTest");
+        result,
+        "Running com.acme.shop.core.PriceTest",
+        "Running com.acme.shop.app.CheckoutTest",
+        "Running dev.rig.runtime.junit.ProjectFilesInSyncTest");
   }
 
   // --- 4. A library that compiles for Java 8 ---------------------------------------------------
@@ -325,10 +431,66 @@ class AdoptExistingProjectsTest {
         "the tests, which run rig-runtime and JUnit 6, are compiled for Java 17");
   }
 
+  // --- 5. A project whose parent turns annotation processing off -------------------------------
+
+  /**
+   * The parent passes {@code <proc>none</proc>} to the compiler, so rig-processor never runs: rig
+   * stops, names the cause, and writes nothing with rig-runtime's registry; the fix
+   * docs/adopting.md gives makes the build green.
+   */
+  @Test
+  void aParentWithProcNoneStopsRigUntilTheProjectTurnsProcessingBackOn() throws IOException {
+    Expect.succeeded(init.get("billing"));
+    ProcessResult stopped = between.get("billing");
+    Expect.failed(stopped, 1);
+    Expect.printed(
+        stopped,
+        "[RigNoRegistry] no rig registry was generated for com.acme:billing",
+        "likely cause: <proc>none</proc> or -proc:none in the maven-compiler-plugin configuration,"
+            + " often inherited from a parent pom");
+    assertEquals(
+        filesAfterInit.get("billing"),
+        filesAfterBetween.get("billing"),
+        "rig wrote nothing with rig-runtime's registry");
+    ProcessResult fixed = verify.get("billing");
+    Expect.succeeded(fixed);
+    Expect.printed(
+        fixed,
+        "Running dev.rig.runtime.junit.ProjectFilesInSyncTest",
+        "Running com.acme.billing.InvoiceTest");
+  }
+
+  // --- 6. A project in a subfolder of its git repository ---------------------------------------
+
+  @Test
+  void aProjectInAGitSubfolderGetsNoGithubFilesAndIsToldWhereTheyGo() throws IOException {
+    ProcessResult adopted = init.get("monorepo");
+    Expect.succeeded(adopted);
+    Path project = folders.get("monorepo");
+    assertFalse(Files.exists(project.resolve(".github")), "GitHub reads .github only at the top");
+    Path top = work.resolve("monorepo");
+    try (Stream<Path> atTop = Files.list(top)) {
+      assertEquals(
+          List.of(".git", "services"),
+          atTop.map(path -> path.getFileName().toString()).sorted().toList(),
+          "rig writes nothing above the project root");
+    }
+    Expect.printed(
+        adopted,
+        "rig: not written: these files belong at the top of the git repository, ",
+        ".github/workflows/health_check.yml (its jobs run in services/orders:"
+            + " defaults.run.working-directory)");
+    assertTrue(Files.exists(project.resolve("README.md")), "README.md goes in the project");
+    assertOriginalLinesKept("monorepo");
+    ProcessResult result = verify.get("monorepo");
+    Expect.succeeded(result);
+    Expect.printed(result, "Running dev.rig.runtime.junit.ProjectFilesInSyncTest");
+  }
+
   // --- what every case shares ------------------------------------------------------------------
 
   private static String pom(String project) throws IOException {
-    return Files.readString(work.resolve(project).resolve("pom.xml"));
+    return Files.readString(folders.getOrDefault(project, work.resolve(project)).resolve("pom.xml"));
   }
 
   /**
@@ -674,13 +836,130 @@ class AdoptExistingProjectsTest {
         </project>
         """
             .formatted(module, dependencies));
-    String pkg = "com.acme.shop." + packageName;
-    String dir = "com/acme/shop/" + packageName + "/";
+    writeSourceAndTest(folder, "com.acme.shop." + packageName, type, method, assertion);
+  }
+
+  /**
+   * A service under the company's parent (beside it, found by {@code <relativePath>}), which turns
+   * annotation processing off for every project that inherits it, as some parents do to keep
+   * stray processors out of their builds.
+   */
+  private static void writeProjectUnderAParentWithoutProcessing(Path project) throws IOException {
     write(
-        folder.resolve("src/main/java/" + dir + type + ".java"),
+        project.resolveSibling("acme-parent").resolve("pom.xml"),
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme</groupId>
+          <artifactId>acme-parent</artifactId>
+          <version>7</version>
+          <packaging>pom</packaging>
+          <properties>
+            <maven.compiler.release>17</maven.compiler.release>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+          </properties>
+          <build>
+            <pluginManagement>
+              <plugins>
+                <plugin>
+                  <artifactId>maven-compiler-plugin</artifactId>
+                  <version>3.14.1</version>
+                  <configuration>
+                    <proc>none</proc>
+                  </configuration>
+                </plugin>
+                <plugin>
+                  <artifactId>maven-surefire-plugin</artifactId>
+                  <version>3.5.4</version>
+                </plugin>
+              </plugins>
+            </pluginManagement>
+          </build>
+        </project>
+        """);
+    write(
+        project.resolve("pom.xml"),
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+          <modelVersion>4.0.0</modelVersion>
+          <parent>
+            <groupId>com.acme</groupId>
+            <artifactId>acme-parent</artifactId>
+            <version>7</version>
+            <relativePath>../acme-parent/pom.xml</relativePath>
+          </parent>
+          <artifactId>billing</artifactId>
+          <version>1.0.0-SNAPSHOT</version>
+          <name>Billing</name>
+          <description>Sends Acme's invoices.</description>
+          <dependencies>
+            <dependency>
+              <groupId>org.junit.jupiter</groupId>
+              <artifactId>junit-jupiter</artifactId>
+              <version>%s</version>
+              <scope>test</scope>
+            </dependency>
+          </dependencies>
+        </project>
+        """
+            .formatted(InstalledRig.junitVersion()));
+    writeSourceAndTest(
+        project, "com.acme.billing", "Invoice", "static long total(long net) { return net * 2; }",
+        "assertEquals(4, Invoice.total(2));");
+  }
+
+  /** A plain service in {@code services/orders} of the git repository that holds it. */
+  private static void writeProjectInAGitSubfolder(Path project) throws Exception {
+    Path top = Files.createDirectories(work.resolve("monorepo"));
+    OrgRollout.git(top, "init", "-q");
+    write(
+        project.resolve("pom.xml"),
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.acme</groupId>
+          <artifactId>orders</artifactId>
+          <version>1.0.0-SNAPSHOT</version>
+          <name>Orders</name>
+          <description>Takes the orders of every Acme shop.</description>
+          <properties>
+            <maven.compiler.release>17</maven.compiler.release>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>org.junit.jupiter</groupId>
+              <artifactId>junit-jupiter</artifactId>
+              <version>%s</version>
+              <scope>test</scope>
+            </dependency>
+          </dependencies>
+          <build>
+            <plugins>
+              <plugin>
+                <artifactId>maven-compiler-plugin</artifactId>
+                <version>3.14.1</version>
+              </plugin>
+            </plugins>
+          </build>
+        </project>
+        """
+            .formatted(InstalledRig.junitVersion()));
+    writeSourceAndTest(
+        project, "com.acme.orders", "Order", "static String id(long n) { return \"O-\" + n; }",
+        "assertEquals(\"O-1\", Order.id(1));");
+  }
+
+  private static void writeSourceAndTest(
+      Path project, String pkg, String type, String method, String assertion) throws IOException {
+    String dir = pkg.replace('.', '/') + "/";
+    write(
+        project.resolve("src/main/java/" + dir + type + ".java"),
         "package %s;\n\npublic interface %s {\n  %s\n}\n".formatted(pkg, type, method));
     write(
-        folder.resolve("src/test/java/" + dir + type + "Test.java"),
+        project.resolve("src/test/java/" + dir + type + "Test.java"),
         """
         package %s;
 

@@ -198,6 +198,16 @@ public final class Project {
   }
 
   /**
+   * Whether the pom's packaging is {@code pom}: an aggregator, a parent or a BOM, in which Maven
+   * compiles and tests nothing. rig's default pom then gives it no build and no dependencies (a jar
+   * build there would run rig's check where no registry can be compiled), and {@code init} writes
+   * no sources into it.
+   */
+  public boolean hasPomPackaging() {
+    return pom().own("packaging").map("pom"::equals).orElse(false);
+  }
+
+  /**
    * The top of the project's git repository when it is above the project root: files GitHub reads
    * from the repository's top ({@code .github/...}) are then not written (rig writes nothing
    * outside the root), and rig says where they belong.

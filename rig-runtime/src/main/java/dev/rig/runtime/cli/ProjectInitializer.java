@@ -64,7 +64,7 @@ final class ProjectInitializer {
     try {
       return new Result(
           placeholders,
-          skeleton().planned(),
+          project.hasPomPackaging() ? List.of() : skeleton().planned(),
           files);
     } catch (IOException e) {
       throw new RigException("could not read the sources under " + project.root() + ": " + e, e);
@@ -108,7 +108,8 @@ final class ProjectInitializer {
     List<String> placeholders = removePlaceholders();
     List<String> sources;
     try {
-      sources = skeleton().write();
+      // Maven compiles nothing in a pom-packaged project (an aggregator): no sources there.
+      sources = project.hasPomPackaging() ? List.of() : skeleton().write();
     } catch (IOException e) {
       throw new RigException(
           "could not write the source skeleton: "

@@ -138,6 +138,11 @@ public class PomConfigFile extends XmlConfigFile {
             "modelVersion", "4.0.0");
     project.putAll(coordinates());
     project.put("properties", properties());
+    if (project().hasPomPackaging()) {
+      // An aggregator or a parent compiles and tests nothing: its modules get the build, and rig's
+      // check would stop at it, as no registry can be generated there.
+      return Tree.map("project", project);
+    }
     project.put("dependencies", Tree.map("dependency", dependencyEntries()));
     project.put("build", build());
     return Tree.map("project", project);

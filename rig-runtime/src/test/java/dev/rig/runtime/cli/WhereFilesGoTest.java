@@ -71,6 +71,36 @@ class WhereFilesGoTest {
     assertEquals(0, check(module).exitCode());
   }
 
+  /**
+   * The root of a multi-module build is an aggregator (packaging {@code pom}) and often the
+   * modules' parent: it gets the repository files, but no sources and no build, as Maven compiles
+   * and tests nothing there (rig's check in its build would find no registry of its own).
+   */
+  @Test
+  void anAggregatorAtTheRootGetsTheRepositoryFilesButNoSourcesAndNoBuild() throws IOException {
+    Path build = Files.createDirectories(folder.resolve("shop"));
+    write(build.resolve("pom.xml"), aggregator("<module>orders-api</module>"));
+
+    CliRun run =
+        CliRun.rig(
+            new DefaultsRegistry("com.acme:shop:1.0.0", "com.acme.shop", 1),
+            "init",
+            "--apply",
+            "--root",
+            build.toString());
+
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    for (String path : REPOSITORY_FILES) {
+      assertTrue(Files.isRegularFile(build.resolve(path)), path + " missing:\n" + run.out());
+    }
+    assertFalse(Files.exists(build.resolve("src")), "sources in an aggregator:\n" + run.out());
+    String pom = Files.readString(build.resolve("pom.xml"));
+    assertFalse(pom.contains("<dependencies>"), pom);
+    assertFalse(pom.contains("<build>"), pom);
+    assertTrue(pom.contains("<packaging>pom</packaging>"), pom);
+    assertEquals(0, check(build).exitCode());
+  }
+
   @Test
   void aModuleFoundThroughItsParentsRelativePathOrAProfileIsAModuleToo() throws IOException {
     Path build = Files.createDirectories(folder.resolve("shop"));

@@ -178,7 +178,7 @@ class ClasspathRegistriesTest {
         .hasMessageContaining("likely cause: <proc>none</proc> or -proc:none in the"
             + " maven-compiler-plugin configuration, often inherited from a parent pom")
         .hasMessageContaining("dev.rig:rig-processor missing from its annotationProcessorPaths")
-        .hasMessageContaining("fix: compile the project first");
+        .hasMessageContaining("fix: build it from clean (mvn clean test-compile rig:check)");
     // init adopts such a project with its base's standards: there the deepest library's is taken.
     assertThat(ClasspathRegistries.of(List.of(rig, base)).ownOrLibrary(root)).containsSame(base);
     // A registry without coordinates may still be the project's (compiled without -Arig.coordinates).
