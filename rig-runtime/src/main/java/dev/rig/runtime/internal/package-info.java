@@ -1,0 +1,12 @@
+/**
+ * rig's own contract with the code rig-processor generates: the {@code RigRegistry} of every
+ * project implements {@link dev.rig.runtime.internal.ConfigRegistry} and lists its configs and
+ * contributions as {@link dev.rig.runtime.internal.RegisteredConfig} and {@link
+ * dev.rig.runtime.internal.RegisteredContribution}.
+ *
+ * <p>Not API: nothing here is meant to be written or called by hand, and any of it may change in
+ * any release, together with the processor that generates code against it. What users subclass
+ * and call lives in {@code dev.rig.runtime}, {@code dev.rig.runtime.format} and {@code
+ * dev.rig.runtime.configs}.
+ */
+package dev.rig.runtime.internal;
