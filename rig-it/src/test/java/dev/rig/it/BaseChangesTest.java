@@ -407,7 +407,8 @@ class BaseChangesTest {
     }
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(file -> file.getFileName().toString().equals("RigRegistry.class")
-              || file.toString().endsWith("META-INF/services/dev.rig.runtime.ConfigRegistry"))
+              || file.toString()
+                  .endsWith("META-INF/services/dev.rig.runtime.internal.ConfigRegistry"))
           .map(file -> folder.relativize(file).toString())
           .toList();
     }

@@ -101,7 +101,7 @@ final class SampleProject {
     writeFile("src/test/java/com/example/greeting/GreetingConfigFile.java", CONFIG_FILE);
     writeFile("src/test/java/com/example/greeting/GreetingRegistry.java", REGISTRY);
     writeFile(
-        "src/test/resources/META-INF/services/dev.rig.runtime.ConfigRegistry",
+        "src/test/resources/META-INF/services/dev.rig.runtime.internal.ConfigRegistry",
         "com.example.greeting.GreetingRegistry\n");
     if (ownTestClass) {
       writeFile("src/test/java/com/example/greeting/GreetingTest.java", TEST_CLASS);
@@ -221,8 +221,8 @@ final class SampleProject {
       """
       package com.example.greeting;
 
-      import dev.rig.runtime.ConfigRegistry;
-      import dev.rig.runtime.RegisteredConfig;
+      import dev.rig.runtime.internal.ConfigRegistry;
+      import dev.rig.runtime.internal.RegisteredConfig;
       import java.util.List;
 
       // Hand-written so that the sample manages exactly one file: its one leaf takes the place of

@@ -38,7 +38,7 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
     OFF
   }
 
-  private static final String CONFIG_REGISTRY = "dev.rig.runtime.ConfigRegistry";
+  private static final String CONFIG_REGISTRY = "dev.rig.runtime.internal.ConfigRegistry";
   private static final String RIG_CONFIG = "dev.rig.annotations.RigConfig";
 
   /**

@@ -275,7 +275,7 @@ final class RigRounds {
                 .toList(),
             local)) {
       files.writeResource(
-          "META-INF/services/dev.rig.runtime.ConfigRegistry",
+          "META-INF/services/dev.rig.runtime.internal.ConfigRegistry",
           List.of(module.registryName()),
           local);
     }

@@ -202,7 +202,7 @@ class ModuleIdentityMatrixTest {
     assertThat(registries).hasSize(1);
     String registry = read(main.generatedSources().resolve(registries.get(0)));
     assertThat(registry).contains("public int depth() {\n    return " + depth + ";");
-    String service = read(main.classes().resolve("META-INF/services/dev.rig.runtime.ConfigRegistry"));
+    String service = read(main.classes().resolve("META-INF/services/dev.rig.runtime.internal.ConfigRegistry"));
     assertThat(service.lines().toList()).hasSize(1);
   }
 }

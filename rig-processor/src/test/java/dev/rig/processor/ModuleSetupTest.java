@@ -112,7 +112,7 @@ class ModuleSetupTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            Message.RUNTIME_MISSING.tag() + " dev.rig.runtime.ConfigRegistry is not on the"
+            Message.RUNTIME_MISSING.tag() + " dev.rig.runtime.internal.ConfigRegistry is not on the"
                 + " classpath, so the generated RigRegistry would not compile. Add the dependency"
                 + " dev.rig:rig-runtime to this project.");
   }

@@ -70,7 +70,7 @@ class OneModuleTest {
         .assertSource(compilation, "com.myorg.servicebase.RigRegistry")
         .assertSource(compilation, "com.myorg.servicebase.RigMain")
         .assertSource(compilation, "dev.rig.index.com_myorg_servicebase_RigRegistry_RigModule")
-        .assertResource(compilation, "META-INF/services/dev.rig.runtime.ConfigRegistry");
+        .assertResource(compilation, "META-INF/services/dev.rig.runtime.internal.ConfigRegistry");
   }
 
   @Test
@@ -99,7 +99,7 @@ class OneModuleTest {
     assertThat(compilation).generatedSourceFile("com.myorg.rig.RigMain");
     assertThat(compilation)
         .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
-            "META-INF/services/dev.rig.runtime.ConfigRegistry")
+            "META-INF/services/dev.rig.runtime.internal.ConfigRegistry")
         .contentsAsUtf8String().isEqualTo("com.myorg.rig.RigRegistry\n");
   }
 

@@ -121,7 +121,7 @@ class ServiceAndBaseLayoutTest {
     assertThat(registries).containsExactly(registry);
     assertThat(read(module.generatedSources().resolve(registry)))
         .contains("public int depth() {\n    return " + depth + ";");
-    assertThat(read(module.classes().resolve("META-INF/services/dev.rig.runtime.ConfigRegistry"))
+    assertThat(read(module.classes().resolve("META-INF/services/dev.rig.runtime.internal.ConfigRegistry"))
             .lines().toList())
         .containsExactly(registry.replace(".java", "").replace('/', '.'));
   }

@@ -42,7 +42,7 @@ class TestSourcesTest {
   private static void assertGeneratedNothing(Compilation test) {
     assertThat(test.generatedSourceFiles()).isEmpty();
     assertThat(test.generatedFile(StandardLocation.CLASS_OUTPUT,
-        "META-INF/services/dev.rig.runtime.ConfigRegistry")).isEmpty();
+        "META-INF/services/dev.rig.runtime.internal.ConfigRegistry")).isEmpty();
   }
 
   @Test
@@ -58,7 +58,7 @@ class TestSourcesTest {
         .containsAtLeast(
             "com/acme/RigMain.class",
             "com/acme/RigRegistry.class",
-            "META-INF/services/dev.rig.runtime.ConfigRegistry",
+            "META-INF/services/dev.rig.runtime.internal.ConfigRegistry",
             "dev/rig/index/com_acme_RigRegistry_RigModule.class");
   }
 

@@ -5,6 +5,7 @@ import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.Edits;
 import dev.rig.runtime.content.Merge;
 import dev.rig.runtime.content.Scalars;
+import dev.rig.runtime.internal.ContributionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

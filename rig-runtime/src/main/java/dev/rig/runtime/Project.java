@@ -1,6 +1,8 @@
 package dev.rig.runtime;
 
 import dev.rig.runtime.configs.facts.GitFacts;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.ProjectState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

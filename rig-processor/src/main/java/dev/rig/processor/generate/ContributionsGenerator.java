@@ -28,7 +28,7 @@ public final class ContributionsGenerator {
 
   static final ClassName CONTRIBUTION = ClassName.get("dev.rig.runtime", "Contribution");
   static final ClassName REGISTERED =
-      ClassName.get("dev.rig.runtime", "RegisteredContribution");
+      ClassName.get("dev.rig.runtime.internal", "RegisteredContribution");
   private static final TypeName LIST =
       ParameterizedTypeName.get(ClassName.get(List.class), REGISTERED);
 

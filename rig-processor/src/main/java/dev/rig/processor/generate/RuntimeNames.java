@@ -10,8 +10,10 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeNames {
 
   static final ClassName CONFIG_FILE = ClassName.get("dev.rig.runtime", "ConfigFile");
-  static final ClassName CONFIG_REGISTRY = ClassName.get("dev.rig.runtime", "ConfigRegistry");
-  static final ClassName REGISTERED_CONFIG = ClassName.get("dev.rig.runtime", "RegisteredConfig");
+  static final ClassName CONFIG_REGISTRY =
+      ClassName.get("dev.rig.runtime.internal", "ConfigRegistry");
+  static final ClassName REGISTERED_CONFIG =
+      ClassName.get("dev.rig.runtime.internal", "RegisteredConfig");
   static final ClassName RIG_CLI = ClassName.get("dev.rig.runtime.cli", "RigCli");
 
   private RuntimeNames() {}

@@ -1,10 +1,10 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.RegisteredConfig;
-import dev.rig.runtime.RegisteredContribution;
 import dev.rig.runtime.engine.ManagedFile;
 import dev.rig.runtime.engine.PrintedPaths;
 import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

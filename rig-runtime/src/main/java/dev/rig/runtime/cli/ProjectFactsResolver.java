@@ -1,12 +1,12 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.PomConfigFile;
 import dev.rig.runtime.configs.facts.ProjectNames;
 import dev.rig.runtime.configs.facts.SourcePackages;
 import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.internal.ConfigRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

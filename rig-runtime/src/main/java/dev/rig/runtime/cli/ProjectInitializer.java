@@ -1,12 +1,12 @@
 package dev.rig.runtime.cli;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Project;
-import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.engine.Engine;
 import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.engine.RunReport;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.engine.ClasspathRegistries;
 import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.internal.ConfigRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;

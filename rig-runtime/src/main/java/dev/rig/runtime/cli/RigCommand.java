@@ -1,11 +1,11 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.PomFacts;
-import dev.rig.runtime.engine.Engine;
 import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.engine.Engine;
 import dev.rig.runtime.engine.ResolvedRegistry;
 import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.junit.SurefireGap;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Where a command line runs: its two output streams, its environment, and whether a person is
- * watching (a terminal). Tests pass their own to {@link RigCli#run(dev.rig.runtime.ConfigRegistry,
+ * watching (a terminal). Tests pass their own to {@link RigCli#run(dev.rig.runtime.internal.ConfigRegistry,
  * String[], Terminal)}.
  *
  * @param out standard output: reports, diffs, tables, help

@@ -1,9 +1,9 @@
 package dev.rig.runtime.engine;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.PomFacts;
-import dev.rig.runtime.RegisteredConfig;
-import dev.rig.runtime.RegisteredContribution;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The registries listed under {@code META-INF/services/dev.rig.runtime.ConfigRegistry} on a
+ * The registries listed under {@code META-INF/services/dev.rig.runtime.internal.ConfigRegistry} on a
  * classpath: rig-runtime's defaults, every library built on them, and the project's own. Tells the
  * project's own apart from its libraries' and resolves its leaves from all of them ({@link
  * #resolve}). Only the registries' lists are read: no config is created, nothing is scanned.

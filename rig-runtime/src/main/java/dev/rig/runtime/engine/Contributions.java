@@ -2,13 +2,13 @@ package dev.rig.runtime.engine;
 
 import dev.rig.runtime.Contribution;
 import dev.rig.runtime.Project;
-import dev.rig.runtime.RegisteredContribution;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**

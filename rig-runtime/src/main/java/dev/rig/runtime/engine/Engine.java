@@ -1,8 +1,8 @@
 package dev.rig.runtime.engine;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
+import dev.rig.runtime.internal.ConfigRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.RegisteredContribution;
-import java.util.List;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A leaf of the registry, instantiated, with its file checked to lie inside the root.

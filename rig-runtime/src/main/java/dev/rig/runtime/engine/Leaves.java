@@ -1,9 +1,9 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Project;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

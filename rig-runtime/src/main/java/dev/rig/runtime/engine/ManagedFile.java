@@ -1,7 +1,7 @@
 package dev.rig.runtime.engine;
 
-import dev.rig.runtime.RegisteredConfig;
-import dev.rig.runtime.RegisteredContribution;
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dev.rig.runtime.engine;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.ContributionException;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
+import dev.rig.runtime.internal.ContributionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.rig.runtime.engine;
 
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

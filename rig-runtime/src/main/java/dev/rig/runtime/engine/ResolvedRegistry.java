@@ -1,8 +1,8 @@
 package dev.rig.runtime.engine;
 
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
-import dev.rig.runtime.RegisteredContribution;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.engine.ClasspathRegistries;
+import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.testing.TestRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -90,7 +90,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     @Override
-    public List<dev.rig.runtime.RegisteredConfig> configs() {
+    public List<dev.rig.runtime.internal.RegisteredConfig> configs() {
       return List.of();
     }
   }

@@ -1,6 +1,6 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
+import dev.rig.runtime.internal.ConfigRegistry;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

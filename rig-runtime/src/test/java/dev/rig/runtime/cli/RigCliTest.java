@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Contribution;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import dev.rig.runtime.testing.FileTrees;
 import dev.rig.runtime.testing.KeyValueFile;
 import dev.rig.runtime.testing.TestRegistry;

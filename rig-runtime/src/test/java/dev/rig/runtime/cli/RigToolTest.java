@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.configs.RigRegistry;
+import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.testing.BuiltRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;

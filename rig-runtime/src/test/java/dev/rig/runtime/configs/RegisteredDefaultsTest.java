@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Project;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredConfig;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

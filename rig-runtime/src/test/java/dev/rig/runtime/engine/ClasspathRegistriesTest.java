@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import dev.rig.runtime.testing.BuiltRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;

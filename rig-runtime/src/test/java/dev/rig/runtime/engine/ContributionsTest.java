@@ -236,7 +236,7 @@ class ContributionsTest {
         .add(IGNORE, IgnoreConfigFile::new, List.of(), 0, "dev.rig:rig-runtime:1")
         .contribute("com.obs.ObservabilityIgnore", () -> lines("*.hprof"), IGNORE, List.of(), 1,
             "com.obs:observability:1");
-    List<dev.rig.runtime.ConfigRegistry> all = new java.util.ArrayList<>(service.libraries());
+    List<dev.rig.runtime.internal.ConfigRegistry> all = new java.util.ArrayList<>(service.libraries());
     all.add(service);
 
     ResolvedRegistry resolved = ClasspathRegistries.of(all).resolve(service, root);

@@ -5,13 +5,13 @@ import static dev.rig.runtime.testing.FileTrees.write;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Contribution;
-import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.configs.GitignoreConfigFile;
 import dev.rig.runtime.configs.PomConfigFile;
 import dev.rig.runtime.configs.RigRegistry;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import dev.rig.runtime.testing.TestRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.rig.runtime.testing;
 
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.configs.RigRegistry;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

@@ -1,10 +1,10 @@
 package dev.rig.runtime.testing;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.ConfigRegistry;
 import dev.rig.runtime.Contribution;
-import dev.rig.runtime.RegisteredConfig;
-import dev.rig.runtime.RegisteredContribution;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

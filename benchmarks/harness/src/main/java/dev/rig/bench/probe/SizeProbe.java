@@ -1,8 +1,6 @@
 package dev.rig.bench.probe;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
 import dev.rig.runtime.Tree;
 import dev.rig.runtime.engine.Engine;
 import dev.rig.runtime.engine.FileReport;
@@ -14,6 +12,8 @@ import dev.rig.runtime.format.TextConfigFile;
 import dev.rig.runtime.format.TomlConfigFile;
 import dev.rig.runtime.format.XmlConfigFile;
 import dev.rig.runtime.format.YamlConfigFile;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

@@ -1,7 +1,7 @@
 package dev.rig.runtime.cli;
 
-import dev.rig.runtime.ConfigRegistry;
-import dev.rig.runtime.RegisteredConfig;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 
 /**
  * Test stub of rig-runtime's RigCli: prints the leaves, like {@code list}; with the argument

@@ -1,5 +1,6 @@
-package dev.rig.runtime;
+package dev.rig.runtime.internal;
 
+import dev.rig.runtime.Contribution;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package dev.rig.runtime;
+package dev.rig.runtime.internal;
 
 import java.util.List;
 

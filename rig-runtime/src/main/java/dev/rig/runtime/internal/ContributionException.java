@@ -1,4 +1,4 @@
-package dev.rig.runtime;
+package dev.rig.runtime.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ public final class ContributionException extends RuntimeException {
     return advice;
   }
 
-  static ContributionException disagreement(
+  public static ContributionException disagreement(
       String first, boolean firstIsLeaf, String second, List<Object> path) {
     String where = path.isEmpty()
         ? "the whole content"
@@ -56,7 +56,7 @@ public final class ContributionException extends RuntimeException {
     return new ContributionException(message, advice);
   }
 
-  static ContributionException shape(String contribution, Object content, String leaf) {
+  public static ContributionException shape(String contribution, Object content, String leaf) {
     return new ContributionException(
         "[RigContributionShape] the contribution "
             + contribution
@@ -70,7 +70,7 @@ public final class ContributionException extends RuntimeException {
             + " a List<String> (Tree.list) of lines for text and Markdown files");
   }
 
-  static String nameOf(Class<?> type) {
+  public static String nameOf(Class<?> type) {
     String canonical = type.getCanonicalName();
     return canonical == null ? type.getName() : canonical;
   }

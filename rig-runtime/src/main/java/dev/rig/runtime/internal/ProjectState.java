@@ -1,4 +1,4 @@
-package dev.rig.runtime;
+package dev.rig.runtime.internal;
 
 import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where a {@link Project}'s facts come from: the files of the state being planned and the facts
+ * Where a {@link dev.rig.runtime.Project}'s facts come from: the files of the state being planned and the facts
  * the engine reads once per run. The engine supplies one that sees the files as the run has
  * planned them so far, so that a config reads the pom rig is about to write, not the stale one on
- * disk. Used by the engine; configs read facts through {@link ConfigFile#project()}.
+ * disk. Used by the engine; configs read facts through {@link dev.rig.runtime.ConfigFile#project()}.
  */
 public interface ProjectState {
 

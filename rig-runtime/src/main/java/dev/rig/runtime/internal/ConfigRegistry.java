@@ -1,4 +1,4 @@
-package dev.rig.runtime;
+package dev.rig.runtime.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * The leaves of one project, resolved at compile time. rig-processor generates the only
  * implementation a project needs ({@code RigRegistry}) and lists it under
- * {@code META-INF/services/dev.rig.runtime.ConfigRegistry}; the JUnit engine uses the deepest one
+ * {@code META-INF/services/dev.rig.runtime.internal.ConfigRegistry}; the JUnit engine uses the deepest one
  * on the test classpath.
  */
 public interface ConfigRegistry {
