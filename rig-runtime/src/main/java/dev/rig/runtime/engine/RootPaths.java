@@ -2,8 +2,12 @@ package dev.rig.runtime.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Turns the path a config asks for into the file rig may write, or refuses it. Config classes come
@@ -18,6 +22,7 @@ final class RootPaths {
   static final String LOCK_FILE = ".rig.lock";
 
   private final Path realRoot;
+  private final Map<String, Path> folders = new HashMap<>();
 
   /**
    * @param realRoot the root as {@link Path#toRealPath} gives it
@@ -68,12 +73,23 @@ final class RootPaths {
    */
   Path resolve(String relative) throws UnsafePathException, IOException {
     Path asked = realRoot.getFileSystem().getPath(relative);
-    Path current = realRoot;
     int names = asked.getNameCount();
-    for (int i = 0; i < names; i++) {
+    // Many managed files share a folder (.github/workflows, docs): its names are checked once
+    // per run. Only folders that exist are kept, so one that a sync creates is checked again.
+    Path parent = asked.getParent();
+    Path current = parent == null ? realRoot : folders.get(parent.toString());
+    int first = current == null ? 0 : names - 1;
+    if (current == null) {
+      current = realRoot;
+    }
+    // One lstat per name instead of three (link? exists? folder?): the attributes of the path so
+    // far, or null while it does not exist.
+    BasicFileAttributes attributes = null;
+    for (int i = first; i < names; i++) {
       Path next = current.resolve(asked.getName(i));
       boolean last = i == names - 1;
-      if (Files.isSymbolicLink(next)) {
+      attributes = attributes(next);
+      if (attributes != null && attributes.isSymbolicLink()) {
         Path target;
         try {
           target = next.toRealPath();
@@ -91,16 +107,21 @@ final class RootPaths {
                   + PrintedPaths.of(target));
         }
         next = target;
+        // A real path has no links left in it: its attributes are the target's own.
+        attributes = attributes(next);
       }
-      if (!last && Files.exists(next) && !Files.isDirectory(next)) {
+      if (!last && attributes != null && !attributes.isDirectory()) {
         throw new UnsafePathException(shown(next) + " is a file, not a folder");
       }
       current = next;
+      if (i == names - 2 && attributes != null) {
+        folders.put(parent.toString(), current);
+      }
     }
-    if (Files.isDirectory(current)) {
+    if (attributes != null && attributes.isDirectory()) {
       throw new UnsafePathException("is a folder, not a file");
     }
-    if (Files.exists(current) && !Files.isRegularFile(current)) {
+    if (attributes != null && !attributes.isRegularFile()) {
       // A named pipe or a device would block the read or swallow the write.
       throw new UnsafePathException("is not a regular file");
     }
@@ -111,6 +132,15 @@ final class RootPaths {
       throw new UnsafePathException("is outside the project root");
     }
     return current;
+  }
+
+  /** The attributes of {@code path} itself (a link is not followed), or null when it does not exist. */
+  private static BasicFileAttributes attributes(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 
   /** A path inside the root as the user reads it, an outside one in full. */
