@@ -69,6 +69,7 @@ class InitCommandTest {
         run.out().contains("created   src/main/java/com/acme/inventory/App.java\n"), run.out());
     assertTrue(
         run.out().contains("created   src/test/java/com/acme/inventory/AppTest.java\n"), run.out());
+    assertTrue(run.out().contains(", 2 source files created\n"), run.out());
     assertTrue(run.out().endsWith("rig: next: mvn -B -ntp install\n"), run.out());
 
     String pom = read(root, "pom.xml");
