@@ -128,7 +128,7 @@ class InitCommandTest {
     assertFalse(
         Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
         "no AppTest: it would call an App the project does not have, and not compile");
-    assertFalse(run.out().contains("source files created"), run.out());
+    assertFalse(run.out().contains("source file"), run.out());
     String readme = read(root, "README.md");
     assertTrue(readme.startsWith("# Billing API\n"), readme);
     assertTrue(readme.contains("Charges customers."), "the user's README lines stay: " + readme);
@@ -291,7 +291,7 @@ class InitCommandTest {
     assertTrue(
         again.out().contains("rig: 20 files checked, 0 created, 0 updated, 20 unchanged\n"),
         again.out());
-    assertFalse(again.out().contains("source files created"), again.out());
+    assertFalse(again.out().contains("source file"), again.out());
   }
 
   @Test
