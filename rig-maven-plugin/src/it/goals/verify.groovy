@@ -1,8 +1,8 @@
-// One build.log holds the six invocations of invoker.properties, in order.
+// One build.log holds the seven invocations of invoker.properties, in order.
 def log = new File(basedir, 'build.log').text
 // Each build starts with Maven's scanning line; what comes before the first is not a build.
 def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1)
-assert runs.size() == 6 : "expected 6 builds in build.log, found ${runs.size()}"
+assert runs.size() == 7 : "expected 7 builds in build.log, found ${runs.size()}"
 
 // 1. check before any compilation: the service's own registry is not there yet.
 assert runs[0].contains('[RigNoRegistry] no rig registry was generated for com.example.it:alpha')
@@ -18,7 +18,7 @@ assert failure.contains('[ERROR]     pom.xml (would be updated)')
 assert failure.contains('[ERROR]     README.md (would be created)')
 assert failure =~ /\[ERROR\]     \.\.\. \d+ more lines of diff \(the whole diff: mvn rig:check -Drig\.maxDiffLines=0\)/
 assert failure.contains('[ERROR] rig: run \'mvn rig:sync\' to fix them, then review the changes and commit them')
-// check writes nothing: this hook runs after all six builds, so run 5's counts prove it (18 created).
+// check writes nothing: this hook runs after all seven builds, so run 5's counts prove it (18 created).
 assert !failure.contains('created   ') : 'check writes nothing'
 
 // 3. and 4. the skip properties.
@@ -37,3 +37,22 @@ assert runs[4].count('rig: 20 files checked, 19 created, 1 updated, 0 unchanged'
 // 6. verify in parallel: the check bound to verify passes in both.
 assert runs[5].count('rig: 20 files checked, all in sync') == 2
 assert runs[5].contains('BUILD SUCCESS')
+
+// 7. init and list in parallel. init is not passed over at the aggregator, the build's root: it
+// plans the repository files there (and no sources, no build: packaging pom); each service, in
+// sync since run 5, has tests but no main class, so only App and its AppTest are planned. Nothing
+// is written without -Drig.apply=true. list passes over the aggregator and lists each service.
+def parallel = runs[6]
+assert parallel.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
+assert parallel.count('rig: this is an existing project: init wrote nothing; its plan is') == 3
+['alpha', 'beta'].each { module ->
+  assert parallel.contains("    src/main/java/com/example/it/${module}/App.java (would be created)")
+  assert parallel.contains("    src/test/java/com/example/it/${module}/AppTest.java (would be created)")
+  assert !new File(basedir, "${module}/src/main/java").exists() : 'init wrote nothing'
+}
+assert parallel.count('rig: 20 files checked, all in sync, 2 source files to create') == 2
+assert parallel.contains('    README.md (would be created)')
+assert !new File(basedir, 'README.md').exists() : 'init wrote nothing at the root'
+assert parallel.contains('rig: skipped: com.example.it:goals has no rig-runtime on its test class path')
+assert (parallel =~ /(?m)^\[INFO\] pom\.xml\s+dev\.rig\.runtime\.configs\.PomConfigFile\b/).count == 2
+assert parallel.contains('BUILD SUCCESS')

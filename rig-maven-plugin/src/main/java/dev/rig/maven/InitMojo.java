@@ -49,6 +49,11 @@ public class InitMojo extends AbstractRigMojo {
     return "init";
   }
 
+  /**
+   * Unlike sync, check and list, init does not pass over a project without rig in a reactor: that
+   * is the project it is for. At the top of a multi-module build the root, often an aggregator,
+   * gets the repository files and a pom without a build (docs/adopting.md, "Where files go").
+   */
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<Path> classpath = testClasspath();

@@ -100,7 +100,8 @@ record ModuleSetup(Mode mode, ModuleIdentity module, ClasspathIndex index) {
       return off();
     }
     if (elements.getTypeElement(CONFIG_REGISTRY) == null) {
-      reporter.report(Message.RUNTIME_MISSING, CONFIG_REGISTRY);
+      // Probed by the class every generated registry implements; the user is told the dependency.
+      reporter.report(Message.RUNTIME_MISSING);
       return off();
     }
     ModuleIdentity module =

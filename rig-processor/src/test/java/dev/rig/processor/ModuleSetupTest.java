@@ -112,9 +112,15 @@ class ModuleSetupTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            Message.RUNTIME_MISSING.tag() + " dev.rig.runtime.internal.ConfigRegistry is not on the"
-                + " classpath, so the generated RigRegistry would not compile. Add the dependency"
-                + " dev.rig:rig-runtime to this project.");
+            Message.RUNTIME_MISSING.tag() + " @RigConfig is on the classpath but rig-runtime is not,"
+                + " so the generated RigRegistry would not compile. Add the dependency"
+                + " dev.rig:rig-runtime, at this rig-processor's version, in scope test for a"
+                + " service (its configs are test sources) or provided for a library of standards"
+                + " (its configs are main sources).");
+    // The message is about the dependency to add, not the internal class rig probes for it.
+    for (javax.tools.Diagnostic<?> error : compilation.errors()) {
+      assertThat(error.getMessage(java.util.Locale.ROOT)).doesNotContain(".internal.");
+    }
   }
 
   /**

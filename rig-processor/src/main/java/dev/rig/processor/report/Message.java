@@ -198,8 +198,10 @@ public enum Message {
   RUNTIME_MISSING(
       Diagnostic.Kind.ERROR,
       "RigRuntimeMissing",
-      "%s is not on the classpath, so the generated RigRegistry would not compile."
-          + " Add the dependency dev.rig:rig-runtime to this project."),
+      "@RigConfig is on the classpath but rig-runtime is not, so the generated RigRegistry would"
+          + " not compile. Add the dependency dev.rig:rig-runtime, at this rig-processor's version,"
+          + " in scope test for a service (its configs are test sources) or provided for a library"
+          + " of standards (its configs are main sources)."),
 
   OLDER_INDEX(
       Diagnostic.Kind.WARNING,

@@ -28,7 +28,7 @@ final class InitOutput {
         Summary.ofSync(result.files())
             + (result.sources().isEmpty()
                 ? ""
-                : ", " + result.sources().size() + " source files created"));
+                : ", " + sourceFiles(result.sources().size()) + " created"));
   }
 
   /** How to write init's plan, as a Maven user runs it (the CLI's option is --apply). */
@@ -64,12 +64,17 @@ final class InitOutput {
         Summary.ofCheck(plan.files())
             + (plan.sources().isEmpty()
                 ? ""
-                : ", " + plan.sources().size() + " source files to create"));
+                : ", " + sourceFiles(plan.sources().size()) + " to create"));
     out.println(
         "rig: review the plan, then apply it with '"
             + APPLY_COMMAND
             + "' (rig init --apply) and run "
             + BuildStandards.CLEAN_BUILD_COMMAND);
+  }
+
+  /** "1 source file", "2 source files": the skeleton init writes (a library's is one class). */
+  static String sourceFiles(int count) {
+    return count == 1 ? "1 source file" : count + " source files";
   }
 
   /** Notices (such as waiting for another run's lock) go to standard error, as for sync. */

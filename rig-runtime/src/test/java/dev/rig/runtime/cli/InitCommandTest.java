@@ -69,6 +69,7 @@ class InitCommandTest {
         run.out().contains("created   src/main/java/com/acme/inventory/App.java\n"), run.out());
     assertTrue(
         run.out().contains("created   src/test/java/com/acme/inventory/AppTest.java\n"), run.out());
+    assertTrue(run.out().contains(", 2 source files created\n"), run.out());
     assertTrue(run.out().endsWith("rig: next: mvn -B -ntp install\n"), run.out());
 
     String pom = read(root, "pom.xml");
@@ -127,7 +128,7 @@ class InitCommandTest {
     assertFalse(
         Files.exists(root.resolve("src/test/java/com/acme/billing/AppTest.java")),
         "no AppTest: it would call an App the project does not have, and not compile");
-    assertFalse(run.out().contains("source files created"), run.out());
+    assertFalse(run.out().contains("source file"), run.out());
     String readme = read(root, "README.md");
     assertTrue(readme.startsWith("# Billing API\n"), readme);
     assertTrue(readme.contains("Charges customers."), "the user's README lines stay: " + readme);
@@ -290,7 +291,7 @@ class InitCommandTest {
     assertTrue(
         again.out().contains("rig: 20 files checked, 0 created, 0 updated, 20 unchanged\n"),
         again.out());
-    assertFalse(again.out().contains("source files created"), again.out());
+    assertFalse(again.out().contains("source file"), again.out());
   }
 
   @Test

@@ -115,6 +115,7 @@ class NewCommandTest {
         run.out()
             .contains("created   src/main/java/com/acme/backendbase/PomConfigFile.java\n"),
         run.out());
+    assertTrue(run.out().contains(", 1 source file created\n"), run.out());
 
     CliRun check =
         CliRun.rig(
