@@ -452,7 +452,7 @@ class AdoptionTest {
       String after = syncPom(kind[1]);
       Goldens.assertMatches(
           "adoption-" + kind[0] + ".pom.xml.diff",
-          dev.rig.runtime.engine.Diffs.of("pom.xml", kind[1], after));
+          dev.rig.runtime.internal.engine.Diffs.of("pom.xml", kind[1], after));
     }
   }
 }

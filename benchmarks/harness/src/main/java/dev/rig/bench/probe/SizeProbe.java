@@ -2,9 +2,9 @@ package dev.rig.bench.probe;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Tree;
-import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.FileReport;
-import dev.rig.runtime.engine.RunReport;
+import dev.rig.runtime.internal.engine.Engine;
+import dev.rig.runtime.internal.engine.FileReport;
+import dev.rig.runtime.internal.engine.RunReport;
 import dev.rig.runtime.format.JsonConfigFile;
 import dev.rig.runtime.format.MarkdownConfigFile;
 import dev.rig.runtime.format.PropertiesConfigFile;
