@@ -2,17 +2,17 @@ package dev.rig.runtime;
 
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
 import dev.rig.runtime.content.Merge;
-import dev.rig.runtime.content.Scalars;
 import dev.rig.runtime.internal.ContributionException;
+import dev.rig.runtime.internal.content.Edits;
+import dev.rig.runtime.internal.content.Scalars;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import dev.rig.runtime.internal.engine.Engine;
+import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import dev.rig.runtime.internal.engine.RigException;
 import dev.rig.runtime.internal.engine.RunReport;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.rig.runtime.internal.cli;
 
+import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RegisteredContribution;
 import dev.rig.runtime.internal.engine.ManagedFile;
 import dev.rig.runtime.internal.engine.PrintedPaths;
 import dev.rig.runtime.internal.engine.RigException;
-import dev.rig.runtime.internal.RegisteredConfig;
-import dev.rig.runtime.internal.RegisteredContribution;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

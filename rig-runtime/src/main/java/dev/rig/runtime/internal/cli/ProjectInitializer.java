@@ -2,11 +2,11 @@ package dev.rig.runtime.internal.cli;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Project;
+import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RegisteredConfig;
 import dev.rig.runtime.internal.engine.Engine;
 import dev.rig.runtime.internal.engine.RigException;
 import dev.rig.runtime.internal.engine.RunReport;
-import dev.rig.runtime.internal.ConfigRegistry;
-import dev.rig.runtime.internal.RegisteredConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,15 @@
 package dev.rig.runtime.internal.cli;
 
+import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.engine.RigException;
-import dev.rig.runtime.internal.ConfigRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Entry point of every generated {@code RigMain}: parses one command line, runs the command and

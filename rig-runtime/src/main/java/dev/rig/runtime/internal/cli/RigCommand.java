@@ -1,11 +1,11 @@
 package dev.rig.runtime.internal.cli;
 
 import dev.rig.runtime.PomFacts;
+import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.engine.Engine;
 import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import dev.rig.runtime.internal.engine.RigException;
-import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.junit.SurefireGap;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.rig.runtime.internal.cli;
 
-import dev.rig.runtime.internal.engine.FileReport;
 import dev.rig.runtime.internal.engine.FileReport.Status;
+import dev.rig.runtime.internal.engine.FileReport;
 import dev.rig.runtime.internal.engine.PrintedPaths;
 import dev.rig.runtime.internal.engine.RunReport;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.rig.runtime.internal.engine;
 
 import dev.rig.runtime.MalformedFileException;
-import dev.rig.runtime.content.Numbers;
 import dev.rig.runtime.content.Tagged;
+import dev.rig.runtime.internal.content.Numbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

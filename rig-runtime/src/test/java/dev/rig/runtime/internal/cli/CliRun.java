@@ -1,7 +1,7 @@
 package dev.rig.runtime.internal.cli;
 
-import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.testing.TestRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;

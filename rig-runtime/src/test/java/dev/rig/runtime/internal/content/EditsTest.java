@@ -1,4 +1,4 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.Tree;
+import dev.rig.runtime.content.Edit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

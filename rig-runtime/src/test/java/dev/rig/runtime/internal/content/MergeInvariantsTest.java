@@ -1,8 +1,10 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Merge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

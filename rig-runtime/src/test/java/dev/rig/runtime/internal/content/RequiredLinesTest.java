@@ -1,4 +1,4 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

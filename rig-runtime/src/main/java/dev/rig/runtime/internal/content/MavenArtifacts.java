@@ -1,4 +1,4 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -10,19 +10,19 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  * Maven's own rules for maps that describe an artifact (a dependency, a plugin, a parent): their
  * coordinates identify them, and a required {@code version} is a floor.
  */
-final class MavenArtifacts {
+public final class MavenArtifacts {
 
   private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]*)}");
 
   private MavenArtifacts() {}
 
   /** A map with an {@code artifactId} describes a Maven artifact. */
-  static boolean isArtifact(Map<String, Object> map) {
+  public static boolean isArtifact(Map<String, Object> map) {
     Object artifactId = Scalars.single(map.get("artifactId"));
     return artifactId != null && Scalars.isScalar(artifactId);
   }
 
-  static boolean sameArtifact(Map<String, Object> required, Map<String, Object> actual) {
+  public static boolean sameArtifact(Map<String, Object> required, Map<String, Object> actual) {
     return isArtifact(actual)
         && sameCoordinate(required, actual, "artifactId", "")
         // A plugin without groupId is one of Maven's own: Maven fills in this default.

@@ -1,10 +1,11 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static dev.rig.runtime.Tree.list;
 import static dev.rig.runtime.Tree.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.rig.runtime.content.ItemIdentity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;

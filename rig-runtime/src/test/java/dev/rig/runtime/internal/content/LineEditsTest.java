@@ -1,8 +1,9 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.rig.runtime.content.Edit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

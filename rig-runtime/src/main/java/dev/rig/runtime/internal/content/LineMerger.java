@@ -1,7 +1,8 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import dev.rig.runtime.content.Merge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static dev.rig.runtime.Tree.list;
 import static dev.rig.runtime.Tree.map;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.ItemIdentity;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import java.util.ArrayList;
 import java.util.List;

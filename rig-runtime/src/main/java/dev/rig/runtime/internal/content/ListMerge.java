@@ -1,5 +1,6 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
+import dev.rig.runtime.content.Edit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Merge;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,14 +1,16 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static dev.rig.runtime.Tree.list;
 import static dev.rig.runtime.Tree.map;
-import static dev.rig.runtime.content.MergerTest.at;
-import static dev.rig.runtime.content.MergerTest.item;
-import static dev.rig.runtime.content.MergerTest.set;
+import static dev.rig.runtime.internal.content.MergerTest.at;
+import static dev.rig.runtime.internal.content.MergerTest.item;
+import static dev.rig.runtime.internal.content.MergerTest.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.rig.runtime.content.Edit;
+import dev.rig.runtime.content.Merge;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

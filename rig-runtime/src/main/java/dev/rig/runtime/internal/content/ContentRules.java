@@ -1,5 +1,6 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
+import dev.rig.runtime.content.ItemIdentity;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
+import dev.rig.runtime.content.Tagged;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

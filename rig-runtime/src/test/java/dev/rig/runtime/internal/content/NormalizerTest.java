@@ -1,4 +1,4 @@
-package dev.rig.runtime.content;
+package dev.rig.runtime.internal.content;
 
 import static dev.rig.runtime.Tree.list;
 import static dev.rig.runtime.Tree.map;
