@@ -6,7 +6,6 @@ import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.engine.Engine;
 import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import dev.rig.runtime.internal.engine.RigException;
-import dev.rig.runtime.junit.SurefireGap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.rig.runtime.junit;
+package dev.rig.runtime.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
