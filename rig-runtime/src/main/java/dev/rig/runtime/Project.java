@@ -192,7 +192,7 @@ public final class Project {
 
   /**
    * Whether the project is a module of a multi-module build (see {@link
-   * dev.rig.runtime.configs.facts.ProjectLayout#isModule()}): it then gets only module files, no
+   * dev.rig.runtime.internal.facts.ProjectLayout#isModule()}): it then gets only module files, no
    * README, LICENSE, docs or {@code .github}, which belong to the build's root.
    */
   public boolean isModule() {

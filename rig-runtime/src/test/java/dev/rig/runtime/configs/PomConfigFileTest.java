@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.Project;
-import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.RigVersions;
+import dev.rig.runtime.internal.facts.CreationDate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.rig.runtime.internal.cli;
 
-import dev.rig.runtime.configs.facts.SourcePackages;
+import dev.rig.runtime.internal.facts.SourcePackages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

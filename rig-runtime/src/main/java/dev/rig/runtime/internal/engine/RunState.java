@@ -1,9 +1,9 @@
 package dev.rig.runtime.internal.engine;
 
-import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
-import dev.rig.runtime.configs.facts.ProjectLayout;
 import dev.rig.runtime.internal.ProjectState;
+import dev.rig.runtime.internal.facts.CreationDate;
+import dev.rig.runtime.internal.facts.ProjectLayout;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.rig.runtime.configs.facts;
+package dev.rig.runtime.internal.facts;
 
 import dev.rig.runtime.Project;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dev.rig.runtime.configs.facts;
+package dev.rig.runtime.internal.facts;
 
 import dev.rig.runtime.PomFacts;
+import dev.rig.runtime.configs.facts.GitFacts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.rig.runtime.configs.facts;
+package dev.rig.runtime.internal.facts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

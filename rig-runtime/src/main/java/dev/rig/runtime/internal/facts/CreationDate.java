@@ -1,4 +1,4 @@
-package dev.rig.runtime.configs.facts;
+package dev.rig.runtime.internal.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;

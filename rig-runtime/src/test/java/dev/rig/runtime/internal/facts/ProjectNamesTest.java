@@ -1,4 +1,4 @@
-package dev.rig.runtime.configs.facts;
+package dev.rig.runtime.internal.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
