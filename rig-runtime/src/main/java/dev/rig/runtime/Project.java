@@ -84,7 +84,7 @@ public final class Project {
   }
 
   /** These facts, with the files and run facts of {@code state}. Used by the engine. */
-  public Project inState(ProjectState state) {
+  Project inState(ProjectState state) {
     return new Project(root, groupId, artifactId, version, name, description, packageName, depth,
         libraryCoordinates, bases, Objects.requireNonNull(state, "state"));
   }
@@ -253,7 +253,7 @@ public final class Project {
    *
    * @throws MalformedFileException when pom.xml exists but is not well-formed XML
    */
-  public static Project load(Path root, ConfigRegistry registry)
+  static Project load(Path root, ConfigRegistry registry)
       throws IOException, MalformedFileException {
     Path pom = root.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {

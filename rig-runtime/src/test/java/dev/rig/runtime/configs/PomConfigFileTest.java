@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.facts.RigVersions;
+import dev.rig.runtime.internal.RuntimeAccess;
 import dev.rig.runtime.internal.facts.CreationDate;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,8 +176,8 @@ class PomConfigFileTest {
 
   @Test
   void isSyncedFirst() {
-    assertTrue(new PomConfigFile().order() > new ReadmeConfigFile().order());
-    assertTrue(new PomConfigFile().order() > new LicenseConfigFile().order());
-    assertEquals(Path.of("pom.xml"), new PomConfigFile().relativePath());
+    assertTrue(RuntimeAccess.get().order(new PomConfigFile()) > RuntimeAccess.get().order(new ReadmeConfigFile()));
+    assertTrue(RuntimeAccess.get().order(new PomConfigFile()) > RuntimeAccess.get().order(new LicenseConfigFile()));
+    assertEquals(Path.of("pom.xml"), RuntimeAccess.get().relativePath(new PomConfigFile()));
   }
 }

@@ -4,6 +4,7 @@ import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.PomConfigFile;
 import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RuntimeAccess;
 import dev.rig.runtime.internal.engine.RigException;
 import dev.rig.runtime.internal.facts.ProjectNames;
 import dev.rig.runtime.internal.facts.SourcePackages;
@@ -92,7 +93,7 @@ final class ProjectFactsResolver {
 
   private static Project load(Path root, ConfigRegistry registry) throws RigException {
     try {
-      return Project.load(root, registry);
+      return RuntimeAccess.get().load(root, registry);
     } catch (MalformedFileException e) {
       throw new RigException(
           e.describe("pom.xml")

@@ -4,6 +4,7 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RuntimeAccess;
 import dev.rig.runtime.internal.engine.Engine;
 import dev.rig.runtime.internal.engine.RigException;
 import dev.rig.runtime.internal.engine.RunReport;
@@ -133,7 +134,7 @@ final class ProjectInitializer {
       return null;
     }
     for (RegisteredConfig entry : registry.configs()) {
-      if (entry.factory().get().attach(project).relativePath().toString().equals("pom.xml")) {
+      if (RuntimeAccess.get().relativePath(entry.factory().get().attach(project)).toString().equals("pom.xml")) {
         return entry.className();
       }
     }
@@ -163,8 +164,8 @@ final class ProjectInitializer {
   /** The path of {@code entry}'s file when it is a placeholder init replaces (removable, no pom). */
   private Optional<String> placeholder(RegisteredConfig entry) throws RigException {
     ConfigFile<?> config = entry.factory().get().attach(project);
-    Path relative = config.relativePath();
-    if (!config.isRemovable() || relative.toString().equals("pom.xml")) {
+    Path relative = RuntimeAccess.get().relativePath(config);
+    if (!RuntimeAccess.get().isRemovable(config) || relative.toString().equals("pom.xml")) {
       return Optional.empty();
     }
     Path file = project.root().resolve(relative).normalize();

@@ -3,6 +3,7 @@ package dev.rig.runtime.internal.engine;
 import dev.rig.runtime.Contribution;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.internal.RegisteredContribution;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ final class Contributions {
               "fix the contribution class, or remove the dependency that brings it");
         }
       }
-      leaf.config().contributions(instances);
+      RuntimeAccess.get().contributions(leaf.config(), instances);
       attached.add(mine.isEmpty()
           ? leaf
           : new Leaf(leaf.registered(), leaf.config(), leaf.path(), leaf.target(), mine));

@@ -3,6 +3,7 @@ package dev.rig.runtime.internal.engine;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ public final class Engine {
   public List<ManagedFile> files() throws RigException {
     RootPaths paths = paths();
     Problems problems = new Problems();
-    Project project = project(paths).inState(new RunState(paths));
+    Project project = RuntimeAccess.get().inState(project(paths), new RunState(paths));
     List<Leaf> leaves = Leaves.load(registry, project, paths, problems);
     problems.throwIfAny();
     return leaves.stream().map(Leaf::managedFile).toList();
@@ -123,7 +124,7 @@ public final class Engine {
   public Map<String, Object> ownedContent() throws RigException {
     RootPaths paths = paths();
     Problems problems = new Problems();
-    Project project = project(paths).inState(new RunState(paths));
+    Project project = RuntimeAccess.get().inState(project(paths), new RunState(paths));
     List<Leaf> leaves = Leaves.load(registry, project, paths, problems);
     Map<String, Object> owned = new LinkedHashMap<>();
     for (Leaf leaf : leaves) {
@@ -170,7 +171,7 @@ public final class Engine {
           .withBases(facts.bases());
     }
     try {
-      return Project.load(paths.realRoot(), registry);
+      return RuntimeAccess.get().load(paths.realRoot(), registry);
     } catch (MalformedFileException e) {
       throw RigException.beforeWriting(
           e.describe("pom.xml"),
@@ -220,7 +221,7 @@ public final class Engine {
       throws RigException {
     Problems problems = new Problems();
     List<Leaf> leaves =
-        Leaves.load(registry, project.inState(state), paths, problems);
+        Leaves.load(registry, RuntimeAccess.get().inState(project, state), paths, problems);
     List<Leaf> recorded = recordedLeaves(project, state, leaves, paths, problems);
     List<PlannedFile> plans = Planner.plan(leaves, recorded, project, state, paths, problems);
     for (Leaf leaf : leaves) {
@@ -255,7 +256,7 @@ public final class Engine {
             project.depth(),
             own)
             .withBases(project.bases());
-    return Leaves.load(registry, ownRun.inState(state), paths, problems);
+    return Leaves.load(registry, RuntimeAccess.get().inState(ownRun, state), paths, problems);
   }
 
   private static String unsettledMessage(

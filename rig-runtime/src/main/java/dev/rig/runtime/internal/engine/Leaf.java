@@ -3,6 +3,7 @@ package dev.rig.runtime.internal.engine;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.internal.RegisteredConfig;
 import dev.rig.runtime.internal.RegisteredContribution;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,6 +32,6 @@ record Leaf(
   }
 
   ManagedFile managedFile() {
-    return new ManagedFile(path, registered, config.order(), contributions);
+    return new ManagedFile(path, registered, RuntimeAccess.get().order(config), contributions);
   }
 }

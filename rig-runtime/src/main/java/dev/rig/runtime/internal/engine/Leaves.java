@@ -4,6 +4,7 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class Leaves {
 
   /** The order files are handled in: higher priority first, then by path. */
   static final Comparator<Leaf> ORDER =
-      Comparator.comparingInt((Leaf leaf) -> -leaf.config().order()).thenComparing(Leaf::path);
+      Comparator.comparingInt((Leaf leaf) -> -RuntimeAccess.get().order(leaf.config())).thenComparing(Leaf::path);
 
   private Leaves() {}
 
@@ -51,7 +52,7 @@ final class Leaves {
     List<String> atGitRoot = new ArrayList<>();
     for (Leaf leaf : leaves) {
       try {
-        if (!leaf.config().isApplicable()) {
+        if (!RuntimeAccess.get().isApplicable(leaf.config())) {
           problems.notApplicable(
               leaf.path(),
               project.isModule()
@@ -60,7 +61,7 @@ final class Leaves {
                   : "rig does not manage it here: its config does not apply to this project");
           continue;
         }
-        if (gitRoot.isPresent() && leaf.config().isGitRootFile()) {
+        if (gitRoot.isPresent() && RuntimeAccess.get().isGitRootFile(leaf.config())) {
           atGitRoot.add(leaf.path());
           continue;
         }
@@ -125,8 +126,8 @@ final class Leaves {
     try {
       config = entry.factory().get();
       config.attach(project);
-      asked = config.relativePath();
-      config.order();
+      asked = RuntimeAccess.get().relativePath(config);
+      RuntimeAccess.get().order(config);
     } catch (InvalidPathException e) {
       if (!FileNameEncoding.isUnicode()) {
         problems.add(

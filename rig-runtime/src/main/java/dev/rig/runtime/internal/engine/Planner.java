@@ -4,6 +4,8 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.internal.ContributionException;
+import dev.rig.runtime.internal.Plan;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ final class Planner {
       RunState state,
       RootPaths paths,
       Problems problems) {
-    return new Planner(paths, state, problems).plan(leaves, recorded, project.inState(state));
+    return new Planner(paths, state, problems).plan(leaves, recorded, RuntimeAccess.get().inState(project, state));
   }
 
   /**
@@ -123,9 +125,9 @@ final class Planner {
     if (stored == null) {
       return null;
     }
-    ConfigFile.Plan plan;
+    Plan plan;
     try {
-      plan = leaf.config().plan(stored.text(), last == null ? null : last.required());
+      plan = RuntimeAccess.get().plan(leaf.config(), stored.text(), last == null ? null : last.required());
     } catch (MalformedFileException e) {
       problems.add(
           e.describe(leaf.shownPath()),
@@ -162,7 +164,7 @@ final class Planner {
     List<String> notes = new ArrayList<>();
     plan.kept().forEach(kept -> notes.add(KEPT + kept));
     try {
-      notes.addAll(leaf.config().planNotices());
+      notes.addAll(RuntimeAccess.get().planNotices(leaf.config()));
     } catch (RuntimeException | LinkageError e) {
       configFailed(leaf, e);
       return null;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Project;
+import dev.rig.runtime.internal.RuntimeAccess;
 import dev.rig.runtime.testing.TestRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ProjectFactsTest {
         </project>
         """);
 
-    Project project = Project.load(root, registry);
+    Project project = RuntimeAccess.get().load(root, registry);
 
     assertEquals(
         new Project(
@@ -71,7 +72,7 @@ class ProjectFactsTest {
         "<project><parent><groupId>com.acme</groupId><version>7</version></parent>"
             + "<artifactId>payment</artifactId></project>");
 
-    Project project = Project.load(root, registry);
+    Project project = RuntimeAccess.get().load(root, registry);
 
     assertEquals(
         "com.acme:payment:7 payment",
@@ -88,7 +89,7 @@ class ProjectFactsTest {
   void aRootWithoutAPomHasEmptyCoordinates() throws Exception {
     assertEquals(
         new Project(root, "", "", "", "", "", "com.acme.auth", 2, "com.acme:auth:3"),
-        Project.load(root, registry));
+        RuntimeAccess.get().load(root, registry));
   }
 
   @Test
@@ -102,7 +103,7 @@ class ProjectFactsTest {
         """);
 
     MalformedFileException refusal =
-        assertThrows(MalformedFileException.class, () -> Project.load(root, registry));
+        assertThrows(MalformedFileException.class, () -> RuntimeAccess.get().load(root, registry));
 
     assertEquals(3, refusal.line());
     assertTrue(refusal.problem().contains("secret"), refusal.problem());
