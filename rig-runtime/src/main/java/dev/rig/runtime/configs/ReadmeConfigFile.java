@@ -3,6 +3,7 @@ package dev.rig.runtime.configs;
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.configs.facts.GitRemote;
 import dev.rig.runtime.format.MarkdownConfigFile;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import dev.rig.runtime.internal.facts.ProjectLicense;
 import java.util.ArrayList;
 import java.util.List;

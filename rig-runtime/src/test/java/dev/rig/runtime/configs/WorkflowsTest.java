@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.internal.RuntimeAccess;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

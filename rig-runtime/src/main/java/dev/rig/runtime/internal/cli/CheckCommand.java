@@ -1,10 +1,10 @@
 package dev.rig.runtime.internal.cli;
 
-import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.internal.engine.FileReport;
 import dev.rig.runtime.internal.engine.PrintedPaths;
 import dev.rig.runtime.internal.engine.RigException;
 import dev.rig.runtime.internal.engine.RunReport;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.rig.runtime.internal.cli;
 
 import dev.rig.runtime.Project;
-import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.internal.engine.RigException;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

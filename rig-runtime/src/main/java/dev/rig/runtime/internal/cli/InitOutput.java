@@ -1,8 +1,8 @@
 package dev.rig.runtime.internal.cli;
 
-import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.internal.engine.FileReport;
 import dev.rig.runtime.internal.engine.PrintedPaths;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package dev.rig.runtime.internal.cli;
 
 import dev.rig.runtime.Project;
-import dev.rig.runtime.configs.BuildStandards;
 import dev.rig.runtime.internal.engine.PrintedPaths;
 import dev.rig.runtime.internal.engine.RigException;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.rig.runtime.configs;
+package dev.rig.runtime.internal.facts;
 
 import java.util.List;
 
@@ -36,7 +36,7 @@ public final class BuildStandards {
   private BuildStandards() {}
 
   /** "17, 21 and 25". */
-  static String testedJdksInWords() {
+  public static String testedJdksInWords() {
     StringBuilder words = new StringBuilder();
     for (int i = 0; i < TESTED_JDKS.size(); i++) {
       if (i > 0) {
