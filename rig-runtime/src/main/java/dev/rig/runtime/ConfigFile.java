@@ -218,7 +218,7 @@ public abstract class ConfigFile<T> {
 
   /**
    * Decides what sync must write, without knowing what rig required last time. Used by tests and
-   * tools; the engine uses {@link #plan(String, Object)}.
+   * tools; the engine uses the three-way {@code plan(existingText, lastRequired)}.
    *
    * @param existingText the file's current text (BOM removed, line breaks as {@code \n}), or
    *     {@code null} when the file does not exist

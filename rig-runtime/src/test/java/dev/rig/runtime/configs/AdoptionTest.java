@@ -255,7 +255,8 @@ class AdoptionTest {
         ProjectFixture.authService(folder.resolve("auth-service")).write("LICENSE.txt", apache);
     LicenseConfigFile license = new LicenseConfigFile();
     license.attach(fixture.project());
-    assertEquals(Path.of("LICENSE.txt"), RuntimeAccess.get().relativePath(license), "no second licence file");
+    assertEquals(
+        Path.of("LICENSE.txt"), RuntimeAccess.get().relativePath(license), "no second licence file");
     assertEquals(Optional.empty(), license.plan(apache), "another licence is not rewritten");
 
     String readme = syncFile(new ReadmeConfigFile(), "README.md", "# Orders\n");

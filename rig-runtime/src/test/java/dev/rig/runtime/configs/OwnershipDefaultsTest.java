@@ -55,7 +55,10 @@ class OwnershipDefaultsTest {
     Object base = new ReadmeConfigFile().attach(fixture.project()).requiredContent();
     fixture.write("pom.xml", ProjectFixture.POM.replace(">17<", ">21<"));
 
-    String after = RuntimeAccess.get().plan(new ReadmeConfigFile().attach(fixture.project()), readme, base).text();
+    String after =
+        RuntimeAccess.get()
+            .plan(new ReadmeConfigFile().attach(fixture.project()), readme, base)
+            .text();
 
     assertEquals(1, count(after, "[![Java "), after);
     assertTrue(after.contains("[![Java 21+](https://img.shields.io/badge/Java-21%2B"), after);
@@ -106,7 +109,8 @@ class OwnershipDefaultsTest {
     Object base = new ReadmeConfigFile().attach(fixture.project()).requiredContent();
     fixture.write("pom.xml", ProjectFixture.POM.replace(">17<", ">21<"));
 
-    Plan plan = RuntimeAccess.get().plan(new ReadmeConfigFile().attach(fixture.project()), readme, base);
+    Plan plan =
+        RuntimeAccess.get().plan(new ReadmeConfigFile().attach(fixture.project()), readme, base);
 
     assertTrue(plan.text().contains("Java-17%2B-blue.svg"), "the user's line stays");
     assertTrue(plan.text().contains("[![Java 21+]"), plan.text());
@@ -132,7 +136,8 @@ class OwnershipDefaultsTest {
     fixture.depth(3);
 
     Plan plan =
-        RuntimeAccess.get().plan(new HealthCheckWorkflowConfigFile().attach(fixture.project()), workflow, base);
+        RuntimeAccess.get()
+            .plan(new HealthCheckWorkflowConfigFile().attach(fixture.project()), workflow, base);
 
     assertEquals(1, count(plan.text(), "- cron:"), plan.text());
     assertTrue(plan.text().contains("- cron: 30 1 * * *"), plan.text());

@@ -176,8 +176,9 @@ class PomConfigFileTest {
 
   @Test
   void isSyncedFirst() {
-    assertTrue(RuntimeAccess.get().order(new PomConfigFile()) > RuntimeAccess.get().order(new ReadmeConfigFile()));
-    assertTrue(RuntimeAccess.get().order(new PomConfigFile()) > RuntimeAccess.get().order(new LicenseConfigFile()));
+    RuntimeAccess access = RuntimeAccess.get();
+    assertTrue(access.order(new PomConfigFile()) > access.order(new ReadmeConfigFile()));
+    assertTrue(access.order(new PomConfigFile()) > access.order(new LicenseConfigFile()));
     assertEquals(Path.of("pom.xml"), RuntimeAccess.get().relativePath(new PomConfigFile()));
   }
 }

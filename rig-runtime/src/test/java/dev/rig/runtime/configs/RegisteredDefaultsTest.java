@@ -36,7 +36,9 @@ class RegisteredDefaultsTest {
   void everyDefaultHasItsOwnFile() {
     Set<Path> paths = new HashSet<>();
     for (Supplier<ConfigFile<?>> factory : DefaultConfigs.all()) {
-      Path path = RuntimeAccess.get().relativePath(factory.get().attach(Project.bare(Path.of("project"), "", 1)));
+      Path path =
+          RuntimeAccess.get()
+              .relativePath(factory.get().attach(Project.bare(Path.of("project"), "", 1)));
       assertTrue(paths.add(path), path + " is claimed twice");
     }
   }

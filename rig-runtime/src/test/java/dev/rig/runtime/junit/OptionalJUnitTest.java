@@ -39,7 +39,8 @@ class OptionalJUnitTest {
         checked.stream().filter(name -> refersToJUnit(classes.resolve(name))).toList();
 
     assertThat(checked)
-        .contains("dev/rig/runtime/ConfigFile.class", "dev/rig/runtime/internal/cli/SurefireGap.class");
+        .contains(
+            "dev/rig/runtime/ConfigFile.class", "dev/rig/runtime/internal/cli/SurefireGap.class");
     assertThat(offenders).isEmpty();
   }
 

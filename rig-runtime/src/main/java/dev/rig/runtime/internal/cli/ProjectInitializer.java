@@ -134,7 +134,8 @@ final class ProjectInitializer {
       return null;
     }
     for (RegisteredConfig entry : registry.configs()) {
-      if (RuntimeAccess.get().relativePath(entry.factory().get().attach(project)).toString().equals("pom.xml")) {
+      ConfigFile<?> config = entry.factory().get().attach(project);
+      if (RuntimeAccess.get().relativePath(config).toString().equals("pom.xml")) {
         return entry.className();
       }
     }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * <p>Surefire starts no JUnit Platform in a module where it finds no test class of its own
  * (SUREFIRE-1724), so no engine runs there, rig's included, and nothing in the test run can say so.
  * A project closes the gap by letting Surefire scan rig-runtime's jar for tests ({@code
- * dependenciesToScan}), which finds {@link dev.rig.runtime.junit.ProjectFilesInSyncTest}, or by having one test class.
+ * dependenciesToScan}), which finds {@link dev.rig.runtime.junit.ProjectFilesInSyncTest}, or by
+ * having one test class.
  * This class lets {@code RigMain} point the gap out. It uses no JUnit class, so anything in
  * rig-runtime may call it.
  */

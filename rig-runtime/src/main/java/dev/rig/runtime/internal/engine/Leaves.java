@@ -23,7 +23,8 @@ final class Leaves {
 
   /** The order files are handled in: higher priority first, then by path. */
   static final Comparator<Leaf> ORDER =
-      Comparator.comparingInt((Leaf leaf) -> -RuntimeAccess.get().order(leaf.config())).thenComparing(Leaf::path);
+      Comparator.comparingInt((Leaf leaf) -> -RuntimeAccess.get().order(leaf.config()))
+          .thenComparing(Leaf::path);
 
   private Leaves() {}
 

@@ -49,7 +49,8 @@ final class Planner {
       RunState state,
       RootPaths paths,
       Problems problems) {
-    return new Planner(paths, state, problems).plan(leaves, recorded, RuntimeAccess.get().inState(project, state));
+    return new Planner(paths, state, problems)
+        .plan(leaves, recorded, RuntimeAccess.get().inState(project, state));
   }
 
   /**
@@ -127,7 +128,9 @@ final class Planner {
     }
     Plan plan;
     try {
-      plan = RuntimeAccess.get().plan(leaf.config(), stored.text(), last == null ? null : last.required());
+      plan =
+          RuntimeAccess.get()
+              .plan(leaf.config(), stored.text(), last == null ? null : last.required());
     } catch (MalformedFileException e) {
       problems.add(
           e.describe(leaf.shownPath()),
