@@ -50,6 +50,11 @@ final class RuntimeBridge extends RuntimeAccess {
   }
 
   @Override
+  public void attach(Contribution<?> contribution, Project project) {
+    contribution.attach(project);
+  }
+
+  @Override
   public List<String> planNotices(ConfigFile<?> file) {
     return file.planNotices();
   }

@@ -70,6 +70,9 @@ public abstract class RuntimeAccess {
   public abstract Plan plan(ConfigFile<?> file, String existingText, Object lastRequired)
       throws MalformedFileException;
 
+  /** Attaches the project to a contribution before anything asks it for content. */
+  public abstract void attach(Contribution<?> contribution, Project project);
+
   /** The file's notices for the state being planned. */
   public abstract List<String> planNotices(ConfigFile<?> file);
 

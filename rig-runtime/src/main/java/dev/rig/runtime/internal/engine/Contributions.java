@@ -57,7 +57,7 @@ final class Contributions {
         remaining.remove(contribution);
         try {
           Contribution<?> instance = contribution.factory().get();
-          instance.attach(project);
+          RuntimeAccess.get().attach(instance, project);
           instances.put(contribution.className(), instance);
           mine.add(contribution);
         } catch (RuntimeException | LinkageError e) {
