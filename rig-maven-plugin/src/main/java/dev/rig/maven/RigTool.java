@@ -15,13 +15,14 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * rig-runtime's entry point for build tools ({@code dev.rig.runtime.cli.RigTool}), loaded from a
+ * rig-runtime's entry point for build tools ({@code dev.rig.runtime.internal.cli.RigTool}), loaded
+ * from a
  * class path of the project's (or a base's) own, in a class loader that shares nothing with Maven's
  * but the JDK: the project's rig, its Jackson and its configs run exactly as in its test run.
  */
 final class RigTool {
 
-  static final String ENTRY_POINT = "dev.rig.runtime.cli.RigTool";
+  static final String ENTRY_POINT = "dev.rig.runtime.internal.cli.RigTool";
 
   private RigTool() {}
 

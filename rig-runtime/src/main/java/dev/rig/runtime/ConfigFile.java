@@ -2,17 +2,19 @@ package dev.rig.runtime;
 
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
 import dev.rig.runtime.content.Merge;
-import dev.rig.runtime.content.Scalars;
 import dev.rig.runtime.internal.ContributionException;
+import dev.rig.runtime.internal.Plan;
+import dev.rig.runtime.internal.RuntimeAccess;
+import dev.rig.runtime.internal.content.Edits;
+import dev.rig.runtime.internal.content.Scalars;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,10 @@ import java.util.Optional;
  *     {@code List<String>} for line-based text
  */
 public abstract class ConfigFile<T> {
+
+  static {
+    RuntimeAccess.install(new RuntimeBridge());
+  }
 
   private Project project;
   private Map<String, Contribution<?>> contributions = Map.of();
@@ -66,7 +72,7 @@ public abstract class ConfigFile<T> {
   }
 
   /** See {@link #notices()}. Used by the engine. */
-  public final List<String> planNotices() {
+  final List<String> planNotices() {
     return List.copyOf(notices());
   }
 
@@ -172,7 +178,7 @@ public abstract class ConfigFile<T> {
    * The contributions that add to this file, by the name messages give them, in the order they
    * apply (depth, then class name). Used by the engine.
    */
-  public final ConfigFile<T> contributions(Map<String, ? extends Contribution<?>> contributions) {
+  final ConfigFile<T> contributions(Map<String, ? extends Contribution<?>> contributions) {
     this.contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
     if (project != null) {
       this.contributions.values().forEach(contribution -> contribution.attach(project));
@@ -181,38 +187,38 @@ public abstract class ConfigFile<T> {
   }
 
   /** The file's path relative to the project root, as given by the config. Used by the engine. */
-  public final Path relativePath() {
+  final Path relativePath() {
     return parentPath().resolve(fileName());
   }
 
   /** See {@link #priority()}. Used by the engine. */
-  public final int order() {
+  final int order() {
     return priority();
   }
 
   /** See {@link #versionControlIgnored()}. Used by the engine. */
-  public final boolean ignoredByVersionControl() {
+  final boolean ignoredByVersionControl() {
     return versionControlIgnored();
   }
 
   /** See {@link #applies()}. Used by the engine. */
-  public final boolean isApplicable() {
+  final boolean isApplicable() {
     return applies();
   }
 
   /** See {@link #belongsAtGitRoot()}. Used by the engine. */
-  public final boolean isGitRootFile() {
+  final boolean isGitRootFile() {
     return belongsAtGitRoot();
   }
 
   /** See {@link #removable()}. Used by the engine. */
-  public final boolean isRemovable() {
+  final boolean isRemovable() {
     return removable();
   }
 
   /**
    * Decides what sync must write, without knowing what rig required last time. Used by tests and
-   * tools; the engine uses {@link #plan(String, Object)}.
+   * tools; the engine uses the three-way {@code plan(existingText, lastRequired)}.
    *
    * @param existingText the file's current text (BOM removed, line breaks as {@code \n}), or
    *     {@code null} when the file does not exist
@@ -235,7 +241,7 @@ public abstract class ConfigFile<T> {
    *     counts as none
    * @throws MalformedFileException when the existing text cannot be parsed; nothing may be written
    */
-  public final Plan plan(String existingText, Object lastRequired) throws MalformedFileException {
+  final Plan plan(String existingText, Object lastRequired) throws MalformedFileException {
     T required = required();
     if (existingText == null) {
       return new Plan(render(required), required, List.of());
@@ -250,21 +256,6 @@ public abstract class ConfigFile<T> {
     Merge merge = merge(actual, base, required);
     String text = merge.changes() ? document.apply(merge.edits()) : null;
     return new Plan(text, required, merge.kept());
-  }
-
-  /**
-   * What sync decided for one existing or missing file.
-   *
-   * @param text the complete new text ({@code \n} line breaks), or {@code null} to leave the file
-   *     as it is
-   * @param required the required content, normalized: what the record keeps for the next sync
-   * @param kept what rig no longer requires but left in place because the user changed it, one
-   *     line each
-   */
-  public record Plan(String text, Object required, List<String> kept) {
-    public Plan {
-      kept = List.copyOf(kept);
-    }
   }
 
   @SuppressWarnings("unchecked")
@@ -291,7 +282,7 @@ public abstract class ConfigFile<T> {
    *     earlier contribution, or returns content of the wrong shape
    */
   @SuppressWarnings("unchecked")
-  public final T required() {
+  final T required() {
     T own = normalize(configs());
     if (contributions.isEmpty()) {
       return own;

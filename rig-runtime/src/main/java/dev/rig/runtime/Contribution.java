@@ -49,13 +49,13 @@ public abstract class Contribution<C extends ConfigFile<?>> {
   }
 
   /** Attaches the project before the engine calls {@link #configs()}. Used by the engine. */
-  public final Contribution<C> attach(Project project) {
+  final Contribution<C> attach(Project project) {
     this.project = project;
     return this;
   }
 
   /** The required content. Used by the engine. */
-  public final Object required() {
+  final Object required() {
     return configs();
   }
 }

@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The one reader of a project's pom.xml: the coordinates {@link Project#load} needs (with the
+ * The one reader of a project's pom.xml: the coordinates {@code Project.load} needs (with the
  * parent's as fallback) and the values rig's defaults keep rather than prescribe (whether it has a
  * {@code <parent>}, its own values, its {@code <properties>}). One pass with the JDK's own streaming
  * XML parser: no XML library, no DTDs, no external entities (a pom is input rig does not control).

@@ -84,7 +84,7 @@ public final class Project {
   }
 
   /** These facts, with the files and run facts of {@code state}. Used by the engine. */
-  public Project inState(ProjectState state) {
+  Project inState(ProjectState state) {
     return new Project(root, groupId, artifactId, version, name, description, packageName, depth,
         libraryCoordinates, bases, Objects.requireNonNull(state, "state"));
   }
@@ -192,7 +192,7 @@ public final class Project {
 
   /**
    * Whether the project is a module of a multi-module build (see {@link
-   * dev.rig.runtime.configs.facts.ProjectLayout#isModule()}): it then gets only module files, no
+   * dev.rig.runtime.internal.facts.ProjectLayout#isModule()}): it then gets only module files, no
    * README, LICENSE, docs or {@code .github}, which belong to the build's root.
    */
   public boolean isModule() {
@@ -253,7 +253,7 @@ public final class Project {
    *
    * @throws MalformedFileException when pom.xml exists but is not well-formed XML
    */
-  public static Project load(Path root, ConfigRegistry registry)
+  static Project load(Path root, ConfigRegistry registry)
       throws IOException, MalformedFileException {
     Path pom = root.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {

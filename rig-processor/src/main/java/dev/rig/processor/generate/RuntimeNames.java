@@ -14,7 +14,7 @@ final class RuntimeNames {
       ClassName.get("dev.rig.runtime.internal", "ConfigRegistry");
   static final ClassName REGISTERED_CONFIG =
       ClassName.get("dev.rig.runtime.internal", "RegisteredConfig");
-  static final ClassName RIG_CLI = ClassName.get("dev.rig.runtime.cli", "RigCli");
+  static final ClassName RIG_CLI = ClassName.get("dev.rig.runtime.internal.cli", "RigCli");
 
   private RuntimeNames() {}
 }

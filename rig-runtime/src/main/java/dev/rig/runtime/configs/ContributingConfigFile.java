@@ -2,6 +2,7 @@ package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.format.MarkdownConfigFile;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.util.List;
 
 /**

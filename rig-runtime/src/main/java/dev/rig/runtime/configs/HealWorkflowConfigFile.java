@@ -2,6 +2,7 @@ package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.Tree;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

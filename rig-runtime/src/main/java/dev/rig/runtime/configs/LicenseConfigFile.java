@@ -1,11 +1,11 @@
 package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
-import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.configs.facts.GitRemote;
-import dev.rig.runtime.configs.facts.ProjectLicense;
 import dev.rig.runtime.format.TextConfigFile;
+import dev.rig.runtime.internal.facts.CreationDate;
+import dev.rig.runtime.internal.facts.ProjectLicense;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

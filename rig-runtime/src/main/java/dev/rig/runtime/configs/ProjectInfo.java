@@ -3,7 +3,7 @@ package dev.rig.runtime.configs;
 import dev.rig.runtime.PomFacts;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.configs.facts.GitRemote;
-import dev.rig.runtime.configs.facts.ProjectNames;
+import dev.rig.runtime.internal.facts.ProjectNames;
 import java.util.Optional;
 
 /** What the text defaults say about a project, derived the same way by each of them. */

@@ -2,8 +2,9 @@ package dev.rig.runtime.configs;
 
 import dev.rig.annotations.RigConfig;
 import dev.rig.runtime.configs.facts.GitRemote;
-import dev.rig.runtime.configs.facts.ProjectLicense;
 import dev.rig.runtime.format.MarkdownConfigFile;
+import dev.rig.runtime.internal.facts.BuildStandards;
+import dev.rig.runtime.internal.facts.ProjectLicense;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

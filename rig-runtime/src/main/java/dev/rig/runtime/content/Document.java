@@ -1,5 +1,6 @@
 package dev.rig.runtime.content;
 
+import dev.rig.runtime.internal.content.Edits;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package dev.rig.runtime.content;
 
+import dev.rig.runtime.internal.content.MavenArtifacts;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.Map;
 import java.util.Objects;
 

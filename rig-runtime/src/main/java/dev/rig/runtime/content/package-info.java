@@ -1,11 +1,12 @@
 /**
- * rig's content model: how required content is normalized, compared with a file's content and
- * merged into it as {@link dev.rig.runtime.content.Edit}s that a format's {@link
- * dev.rig.runtime.content.Document} applies to its text. Tree formats (YAML, JSON, TOML, XML,
- * properties) share {@link dev.rig.runtime.content.Normalizer}, {@link
- * dev.rig.runtime.content.Containment} and {@link dev.rig.runtime.content.Merger}; line-based
- * formats use {@link dev.rig.runtime.content.RequiredLines} and {@link
- * dev.rig.runtime.content.LineEdits}. {@link dev.rig.runtime.content.ItemIdentity} is the one part
- * a config may change.
+ * The parts of rig's content model a config or a format base touches. A config may choose how list
+ * items are identified ({@link dev.rig.runtime.content.ItemIdentity}) and may require a tagged
+ * YAML value ({@link dev.rig.runtime.content.Tagged}). A format base parses text into a {@link
+ * dev.rig.runtime.content.Document} and answers a merge with a {@link
+ * dev.rig.runtime.content.Merge}: a list of {@link dev.rig.runtime.content.Edit}s the document
+ * applies to its text.
+ *
+ * <p>How content is normalized, compared and merged is not API: it lives in {@code
+ * dev.rig.runtime.internal.content}.
  */
 package dev.rig.runtime.content;

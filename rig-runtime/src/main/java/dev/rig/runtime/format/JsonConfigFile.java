@@ -2,7 +2,7 @@ package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
-import dev.rig.runtime.content.Numbers;
+import dev.rig.runtime.internal.content.Numbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.rig.runtime.format;
 
-import dev.rig.runtime.content.Numbers;
+import dev.rig.runtime.internal.content.Numbers;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

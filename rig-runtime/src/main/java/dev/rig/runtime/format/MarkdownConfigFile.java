@@ -1,6 +1,6 @@
 package dev.rig.runtime.format;
 
-import dev.rig.runtime.content.RequiredLines;
+import dev.rig.runtime.internal.content.RequiredLines;
 
 /**
  * A managed Markdown file ({@code README.md}, documentation pages): required lines, as {@link

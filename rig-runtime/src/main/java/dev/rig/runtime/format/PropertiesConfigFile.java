@@ -2,7 +2,7 @@ package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
-import dev.rig.runtime.content.Scalars;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

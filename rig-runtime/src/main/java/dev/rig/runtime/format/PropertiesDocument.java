@@ -3,7 +3,7 @@ package dev.rig.runtime.format;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Scalars;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

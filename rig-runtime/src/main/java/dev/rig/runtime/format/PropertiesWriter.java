@@ -1,6 +1,6 @@
 package dev.rig.runtime.format;
 
-import dev.rig.runtime.content.Scalars;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.Map;
 
 /**

@@ -1,13 +1,13 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.ConfigFile;
-import dev.rig.runtime.content.Containment;
-import dev.rig.runtime.content.ContentRules;
 import dev.rig.runtime.content.ItemIdentity;
 import dev.rig.runtime.content.Merge;
-import dev.rig.runtime.content.Merger;
-import dev.rig.runtime.content.Normalizer;
 import dev.rig.runtime.content.Tagged;
+import dev.rig.runtime.internal.content.Containment;
+import dev.rig.runtime.internal.content.ContentRules;
+import dev.rig.runtime.internal.content.Merger;
+import dev.rig.runtime.internal.content.Normalizer;
 import java.util.Map;
 
 /**

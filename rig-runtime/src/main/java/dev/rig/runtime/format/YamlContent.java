@@ -1,8 +1,8 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
-import dev.rig.runtime.content.Edits;
 import dev.rig.runtime.content.Tagged;
+import dev.rig.runtime.internal.content.Edits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;

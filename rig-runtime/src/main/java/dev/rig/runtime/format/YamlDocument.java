@@ -3,9 +3,9 @@ package dev.rig.runtime.format;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
-import dev.rig.runtime.content.Scalars;
 import dev.rig.runtime.content.Tagged;
+import dev.rig.runtime.internal.content.Edits;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
+import dev.rig.runtime.internal.content.Edits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

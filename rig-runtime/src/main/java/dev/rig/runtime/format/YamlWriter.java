@@ -1,7 +1,7 @@
 package dev.rig.runtime.format;
 
-import dev.rig.runtime.content.Numbers;
 import dev.rig.runtime.content.Tagged;
+import dev.rig.runtime.internal.content.Numbers;
 import java.util.List;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.rig.runtime.internal;
 
-import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.GitFacts;
-import dev.rig.runtime.configs.facts.ProjectLayout;
+import dev.rig.runtime.internal.facts.CreationDate;
+import dev.rig.runtime.internal.facts.ProjectLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

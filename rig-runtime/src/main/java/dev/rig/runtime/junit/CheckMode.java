@@ -3,7 +3,7 @@ package dev.rig.runtime.junit;
 import java.util.Locale;
 
 /** What the "project files are in sync" test does with drift: heal it, or only report it. */
-public enum CheckMode {
+enum CheckMode {
   /** Writes the required content, then fails when anything had to change (the default). */
   SYNC,
   /** Writes nothing and fails when anything would change: for CI that must not modify the tree. */

@@ -1,6 +1,6 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.engine.PrintedPaths;
+import dev.rig.runtime.internal.engine.PrintedPaths;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.configs.BuildStandards;
-import dev.rig.runtime.engine.FileReport;
-import dev.rig.runtime.engine.PrintedPaths;
-import dev.rig.runtime.engine.ResolvedRegistry;
-import dev.rig.runtime.engine.RigException;
-import dev.rig.runtime.engine.RunReport;
+import dev.rig.runtime.internal.engine.FileReport;
+import dev.rig.runtime.internal.engine.PrintedPaths;
+import dev.rig.runtime.internal.engine.ResolvedRegistry;
+import dev.rig.runtime.internal.engine.RigException;
+import dev.rig.runtime.internal.engine.RunReport;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.engine.ResolvedRegistry;
-import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.RigException;
-import dev.rig.runtime.engine.RunReport;
+import dev.rig.runtime.internal.engine.Engine;
+import dev.rig.runtime.internal.engine.ResolvedRegistry;
+import dev.rig.runtime.internal.engine.RigException;
+import dev.rig.runtime.internal.engine.RunReport;
 import java.nio.file.Path;
 
 /**

@@ -5,7 +5,7 @@ package dev.rig.runtime.junit;
  * understand, no way to tell which registry is the project's. The message says what to do; a stack
  * trace would only point into rig, so none is recorded.
  */
-public final class RigCheckError extends RuntimeException {
+final class RigCheckError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,9 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.engine.ClasspathRegistries;
-import dev.rig.runtime.engine.ResolvedRegistry;
-import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.engine.ClasspathRegistries;
+import dev.rig.runtime.internal.engine.ResolvedRegistry;
+import dev.rig.runtime.internal.engine.RigException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.configs.facts.RigVersions;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -254,7 +255,8 @@ class AdoptionTest {
         ProjectFixture.authService(folder.resolve("auth-service")).write("LICENSE.txt", apache);
     LicenseConfigFile license = new LicenseConfigFile();
     license.attach(fixture.project());
-    assertEquals(Path.of("LICENSE.txt"), license.relativePath(), "no second licence file");
+    assertEquals(
+        Path.of("LICENSE.txt"), RuntimeAccess.get().relativePath(license), "no second licence file");
     assertEquals(Optional.empty(), license.plan(apache), "another licence is not rewritten");
 
     String readme = syncFile(new ReadmeConfigFile(), "README.md", "# Orders\n");
@@ -270,7 +272,7 @@ class AdoptionTest {
         ProjectFixture.authService(folder.resolve("auth-service")).write("LICENSE.md", mit);
     LicenseConfigFile license = new LicenseConfigFile();
     license.attach(fixture.project());
-    assertEquals(Path.of("LICENSE.md"), license.relativePath());
+    assertEquals(Path.of("LICENSE.md"), RuntimeAccess.get().relativePath(license));
     assertTrue(license.plan(mit).orElseThrow().contains("Copyright (c) 2019 Orders Inc."));
   }
 
@@ -452,7 +454,7 @@ class AdoptionTest {
       String after = syncPom(kind[1]);
       Goldens.assertMatches(
           "adoption-" + kind[0] + ".pom.xml.diff",
-          dev.rig.runtime.engine.Diffs.of("pom.xml", kind[1], after));
+          dev.rig.runtime.internal.engine.Diffs.of("pom.xml", kind[1], after));
     }
   }
 }

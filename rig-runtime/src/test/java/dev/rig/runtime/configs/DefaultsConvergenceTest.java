@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Retouched;
-import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.FileReport;
-import dev.rig.runtime.engine.RunReport;
 import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.engine.Engine;
+import dev.rig.runtime.internal.engine.FileReport;
+import dev.rig.runtime.internal.engine.RunReport;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;

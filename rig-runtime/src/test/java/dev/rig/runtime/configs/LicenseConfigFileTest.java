@@ -2,6 +2,7 @@ package dev.rig.runtime.configs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ class LicenseConfigFileTest {
             "kept the project's licence: LICENSE states Apache-2.0, the standard requires MIT;"
                 + " rig does not overwrite a licence. If the project's licence is right, a base of"
                 + " that licence overrides LicenseConfigFile.configs() with its text"),
-        standard.planNotices());
-    assertEquals(List.of(), apacheBase.planNotices());
+        RuntimeAccess.get().planNotices(standard));
+    assertEquals(List.of(), RuntimeAccess.get().planNotices(apacheBase));
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.Tree;
+import dev.rig.runtime.internal.Plan;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,10 @@ class OwnershipDefaultsTest {
   }
 
   /** The text sync writes for {@code after}, knowing {@code before} required {@code base}. */
-  private ConfigFile.Plan sync(ConfigFile<?> before, ConfigFile<?> after, String text)
+  private Plan sync(ConfigFile<?> before, ConfigFile<?> after, String text)
       throws MalformedFileException {
     Object base = before.attach(fixture.project()).requiredContent();
-    return after.attach(fixture.project()).plan(text, base);
+    return RuntimeAccess.get().plan(after.attach(fixture.project()), text, base);
   }
 
   private static long count(String text, String part) {
@@ -53,7 +55,10 @@ class OwnershipDefaultsTest {
     Object base = new ReadmeConfigFile().attach(fixture.project()).requiredContent();
     fixture.write("pom.xml", ProjectFixture.POM.replace(">17<", ">21<"));
 
-    String after = new ReadmeConfigFile().attach(fixture.project()).plan(readme, base).text();
+    String after =
+        RuntimeAccess.get()
+            .plan(new ReadmeConfigFile().attach(fixture.project()), readme, base)
+            .text();
 
     assertEquals(1, count(after, "[![Java "), after);
     assertTrue(after.contains("[![Java 21+](https://img.shields.io/badge/Java-21%2B"), after);
@@ -104,7 +109,8 @@ class OwnershipDefaultsTest {
     Object base = new ReadmeConfigFile().attach(fixture.project()).requiredContent();
     fixture.write("pom.xml", ProjectFixture.POM.replace(">17<", ">21<"));
 
-    ConfigFile.Plan plan = new ReadmeConfigFile().attach(fixture.project()).plan(readme, base);
+    Plan plan =
+        RuntimeAccess.get().plan(new ReadmeConfigFile().attach(fixture.project()), readme, base);
 
     assertTrue(plan.text().contains("Java-17%2B-blue.svg"), "the user's line stays");
     assertTrue(plan.text().contains("[![Java 21+]"), plan.text());
@@ -129,8 +135,9 @@ class OwnershipDefaultsTest {
     Object base = new HealthCheckWorkflowConfigFile().attach(fixture.project()).requiredContent();
     fixture.depth(3);
 
-    ConfigFile.Plan plan =
-        new HealthCheckWorkflowConfigFile().attach(fixture.project()).plan(workflow, base);
+    Plan plan =
+        RuntimeAccess.get()
+            .plan(new HealthCheckWorkflowConfigFile().attach(fixture.project()), workflow, base);
 
     assertEquals(1, count(plan.text(), "- cron:"), plan.text());
     assertTrue(plan.text().contains("- cron: 30 1 * * *"), plan.text());
@@ -153,9 +160,9 @@ class OwnershipDefaultsTest {
     String asWritten = fixture.render(new LintingWorkflow());
     String changed = asWritten.replace("spotless:check", "spotless:check -Pstrict");
 
-    ConfigFile.Plan dropped =
+    Plan dropped =
         sync(new LintingWorkflow(), new HealthCheckWorkflowConfigFile(), asWritten);
-    ConfigFile.Plan kept =
+    Plan kept =
         sync(new LintingWorkflow(), new HealthCheckWorkflowConfigFile(), changed);
 
     assertFalse(dropped.text().contains("id: lint"), dropped.text());
@@ -208,7 +215,7 @@ class OwnershipDefaultsTest {
                     + "    </dependency>\n"
                     + "  </dependencies>\n");
 
-    ConfigFile.Plan plan = sync(new ServiceBasePom(), new PomConfigFile(), pom);
+    Plan plan = sync(new ServiceBasePom(), new PomConfigFile(), pom);
 
     assertFalse(plan.text().contains("micrometer-core"), plan.text());
     assertFalse(plan.text().contains("maven-shade-plugin"), plan.text());
@@ -225,7 +232,7 @@ class OwnershipDefaultsTest {
             .render(new ServiceBasePom())
             .replace("<version>1.15.0</version>", "<version>1.16.1</version>");
 
-    ConfigFile.Plan plan = sync(new ServiceBasePom(), new PomConfigFile(), pom);
+    Plan plan = sync(new ServiceBasePom(), new PomConfigFile(), pom);
 
     assertTrue(plan.text().contains("micrometer-core"), "the user's version stays");
     assertFalse(plan.text().contains("maven-shade-plugin"), plan.text());
@@ -247,7 +254,7 @@ class OwnershipDefaultsTest {
         };
     String pom = fixture.render(new PomConfigFile());
 
-    ConfigFile.Plan plan = sync(new PomConfigFile(), stricter, pom);
+    Plan plan = sync(new PomConfigFile(), stricter, pom);
 
     assertEquals(1, count(plan.text(), "<rig.coverage.minimum>"), plan.text());
     assertTrue(plan.text().contains("<rig.coverage.minimum>0.95</rig.coverage.minimum>"));

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.Project;
-import dev.rig.runtime.configs.facts.CreationDate;
 import dev.rig.runtime.configs.facts.RigVersions;
+import dev.rig.runtime.internal.RuntimeAccess;
+import dev.rig.runtime.internal.facts.CreationDate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -175,8 +176,9 @@ class PomConfigFileTest {
 
   @Test
   void isSyncedFirst() {
-    assertTrue(new PomConfigFile().order() > new ReadmeConfigFile().order());
-    assertTrue(new PomConfigFile().order() > new LicenseConfigFile().order());
-    assertEquals(Path.of("pom.xml"), new PomConfigFile().relativePath());
+    RuntimeAccess access = RuntimeAccess.get();
+    assertTrue(access.order(new PomConfigFile()) > access.order(new ReadmeConfigFile()));
+    assertTrue(access.order(new PomConfigFile()) > access.order(new LicenseConfigFile()));
+    assertEquals(Path.of("pom.xml"), RuntimeAccess.get().relativePath(new PomConfigFile()));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.Project;
 import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,9 @@ class RegisteredDefaultsTest {
   void everyDefaultHasItsOwnFile() {
     Set<Path> paths = new HashSet<>();
     for (Supplier<ConfigFile<?>> factory : DefaultConfigs.all()) {
-      Path path = factory.get().attach(Project.bare(Path.of("project"), "", 1)).relativePath();
+      Path path =
+          RuntimeAccess.get()
+              .relativePath(factory.get().attach(Project.bare(Path.of("project"), "", 1)));
       assertTrue(paths.add(path), path + " is claimed twice");
     }
   }

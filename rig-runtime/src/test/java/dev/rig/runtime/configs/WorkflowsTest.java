@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigFile;
+import dev.rig.runtime.internal.RuntimeAccess;
+import dev.rig.runtime.internal.facts.BuildStandards;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -62,7 +64,7 @@ class WorkflowsTest {
   void parsesWithNamedStepsAndKnownActionsOnly(String file, Supplier<ConfigFile<?>> factory) {
     ConfigFile<?> config = factory.get();
     Map<String, Object> workflow = parse(render(config, 2));
-    assertEquals(Path.of(".github", "workflows", file), config.relativePath());
+    assertEquals(Path.of(".github", "workflows", file), RuntimeAccess.get().relativePath(config));
     assertInstanceOf(String.class, workflow.get("name"));
     assertTrue(on(workflow) instanceof Map, "the workflow says when it runs");
     Map<String, Object> jobs = map(workflow.get("jobs"));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
+import dev.rig.runtime.internal.content.Edits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

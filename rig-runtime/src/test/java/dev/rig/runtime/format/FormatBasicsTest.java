@@ -11,6 +11,7 @@ import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.ItemIdentity;
 import dev.rig.runtime.content.Tagged;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class FormatBasicsTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("extensions")
   void eachFormatHasItsExtension(ConfigFile<?> config, String fileName) {
-    assertEquals(Path.of(fileName), config.relativePath());
+    assertEquals(Path.of(fileName), RuntimeAccess.get().relativePath(config));
   }
 
   /** A workflow whose steps are identified by the action they use. */

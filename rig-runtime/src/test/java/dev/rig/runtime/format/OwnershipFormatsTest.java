@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.internal.Plan;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class OwnershipFormatsTest {
 
   /** Plans {@code text} against {@code after}, with {@code before}'s requirement as the base. */
-  private static ConfigFile.Plan sync(ConfigFile<?> before, ConfigFile<?> after, String text)
+  private static Plan sync(ConfigFile<?> before, ConfigFile<?> after, String text)
       throws MalformedFileException {
-    return after.plan(text, before.requiredContent());
+    return RuntimeAccess.get().plan(after, text, before.requiredContent());
   }
 
   private static void assertSettled(ConfigFile<?> config, String text)
@@ -67,7 +69,7 @@ class OwnershipFormatsTest {
   void json() throws MalformedFileException {
     TestConfigs.Json later = new TestConfigs.Json(renovate(true));
 
-    ConfigFile.Plan plan = sync(new TestConfigs.Json(renovate(false)), later, RENOVATE);
+    Plan plan = sync(new TestConfigs.Json(renovate(false)), later, RENOVATE);
 
     String after = plan.text();
     assertTrue(after.contains("\"config:recommended\""), after);
@@ -86,7 +88,7 @@ class OwnershipFormatsTest {
   void jsonKeepsAndReportsWhatTheUserChanged() throws MalformedFileException {
     String changed = RENOVATE.replace("\"groupName\": \"junit\"", "\"groupName\": \"junit-5\"");
 
-    ConfigFile.Plan plan =
+    Plan plan =
         sync(new TestConfigs.Json(renovate(false)), new TestConfigs.Json(renovate(true)), changed);
 
     assertTrue(plan.text().contains("junit-5"), plan.text());
@@ -130,7 +132,7 @@ class OwnershipFormatsTest {
   void toml() throws MalformedFileException {
     TestConfigs.Toml later = new TestConfigs.Toml(mise(true));
 
-    ConfigFile.Plan plan = sync(new TestConfigs.Toml(mise(false)), later, MISE);
+    Plan plan = sync(new TestConfigs.Toml(mise(false)), later, MISE);
 
     String after = plan.text();
     assertTrue(after.contains("temurin-21") && !after.contains("temurin-17"), after);
@@ -146,7 +148,7 @@ class OwnershipFormatsTest {
   void tomlKeepsAndReportsWhatTheUserChanged() throws MalformedFileException {
     String changed = MISE.replace("-Xmx1g", "-Xmx4g");
 
-    ConfigFile.Plan plan =
+    Plan plan =
         sync(new TestConfigs.Toml(mise(false)), new TestConfigs.Toml(mise(true)), changed);
 
     assertTrue(plan.text().contains("-Xmx4g"), plan.text());
@@ -181,7 +183,7 @@ class OwnershipFormatsTest {
   void properties() throws MalformedFileException {
     TestConfigs.Properties later = new TestConfigs.Properties(application(true));
 
-    ConfigFile.Plan plan =
+    Plan plan =
         sync(new TestConfigs.Properties(application(false)), later, APPLICATION);
 
     String after = plan.text();
@@ -196,7 +198,7 @@ class OwnershipFormatsTest {
   void propertiesKeepAndReportWhatTheUserChanged() throws MalformedFileException {
     String changed = APPLICATION.replace("probes.enabled=true", "probes.enabled=false");
 
-    ConfigFile.Plan plan =
+    Plan plan =
         sync(
             new TestConfigs.Properties(application(false)),
             new TestConfigs.Properties(application(true)),
@@ -249,7 +251,7 @@ class OwnershipFormatsTest {
   void yaml() throws MalformedFileException {
     TestConfigs.Yaml later = new TestConfigs.Yaml(dependabot(true));
 
-    ConfigFile.Plan plan = sync(new TestConfigs.Yaml(dependabot(false)), later, DEPENDABOT);
+    Plan plan = sync(new TestConfigs.Yaml(dependabot(false)), later, DEPENDABOT);
 
     String after = plan.text();
     assertEquals(1, after.split("package-ecosystem: maven", -1).length - 1, after);
@@ -282,7 +284,7 @@ class OwnershipFormatsTest {
   void text() throws MalformedFileException {
     TestConfigs.Text later = new TestConfigs.Text(List.of("target/", ".idea/", ".vscode/"));
 
-    ConfigFile.Plan plan =
+    Plan plan =
         sync(new TestConfigs.Text(List.of("target/", ".idea/", "*.iml")), later, GITIGNORE);
 
     assertEquals(
@@ -308,7 +310,7 @@ class OwnershipFormatsTest {
     String changed = GITIGNORE.replace("*.iml", "*.iml.bak");
     TestConfigs.Text later = new TestConfigs.Text(List.of("target/", ".idea/"));
 
-    ConfigFile.Plan plan =
+    Plan plan =
         sync(new TestConfigs.Text(List.of("target/", "*.class", ".idea/", "*.iml")), later,
             changed);
 

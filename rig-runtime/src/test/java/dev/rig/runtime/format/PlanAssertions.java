@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
-import dev.rig.runtime.content.Scalars;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
+import dev.rig.runtime.internal.Plan;
+import dev.rig.runtime.internal.RuntimeAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,7 @@ class RemovalKeepsEveryOtherByteTest {
     assertTrue(file.contains(dropped), "the case names text of its file: " + dropped);
     ConfigFile<?> now = config.apply(after);
 
-    ConfigFile.Plan plan = now.plan(file, config.apply(before).requiredContent());
+    Plan plan = RuntimeAccess.get().plan(now, file, config.apply(before).requiredContent());
 
     assertEquals(file.replace(dropped, ""), plan.text());
     assertEquals(List.of(), plan.kept());

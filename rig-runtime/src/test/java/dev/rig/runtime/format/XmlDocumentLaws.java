@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
-import dev.rig.runtime.content.Scalars;
+import dev.rig.runtime.internal.content.Edits;
+import dev.rig.runtime.internal.content.Scalars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
+import dev.rig.runtime.internal.content.Edits;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -9,7 +9,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import dev.rig.runtime.MalformedFileException;
 import dev.rig.runtime.content.Edit;
-import dev.rig.runtime.content.Edits;
+import dev.rig.runtime.internal.content.Edits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

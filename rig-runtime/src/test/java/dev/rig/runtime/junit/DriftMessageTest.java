@@ -2,10 +2,10 @@ package dev.rig.runtime.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rig.runtime.engine.FileReport;
-import dev.rig.runtime.engine.FileReport.Status;
-import dev.rig.runtime.engine.RigException;
-import dev.rig.runtime.engine.RunReport;
+import dev.rig.runtime.internal.engine.FileReport.Status;
+import dev.rig.runtime.internal.engine.FileReport;
+import dev.rig.runtime.internal.engine.RigException;
+import dev.rig.runtime.internal.engine.RunReport;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.engine.ClasspathRegistries;
-import dev.rig.runtime.engine.ResolvedRegistry;
-import dev.rig.runtime.engine.RigException;
 import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.RegisteredConfig;
+import dev.rig.runtime.internal.engine.ClasspathRegistries;
+import dev.rig.runtime.internal.engine.ResolvedRegistry;
+import dev.rig.runtime.internal.engine.RigException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;

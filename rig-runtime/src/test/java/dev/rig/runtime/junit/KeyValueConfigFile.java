@@ -2,9 +2,9 @@ package dev.rig.runtime.junit;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
-import dev.rig.runtime.content.ContentRules;
 import dev.rig.runtime.content.Merge;
-import dev.rig.runtime.content.Merger;
+import dev.rig.runtime.internal.content.ContentRules;
+import dev.rig.runtime.internal.content.Merger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

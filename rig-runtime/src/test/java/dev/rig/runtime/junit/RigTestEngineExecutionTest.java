@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
-import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.RigException;
+import dev.rig.runtime.internal.engine.Engine;
+import dev.rig.runtime.internal.engine.RigException;
 import dev.rig.runtime.junit.FixtureRegistries.GrownLibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.LibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;

@@ -2,11 +2,11 @@ package dev.rig.runtime.testing;
 
 import dev.rig.runtime.ConfigFile;
 import dev.rig.runtime.MalformedFileException;
-import dev.rig.runtime.content.ContentRules;
 import dev.rig.runtime.content.Document;
 import dev.rig.runtime.content.Edit;
 import dev.rig.runtime.content.Merge;
-import dev.rig.runtime.content.Merger;
+import dev.rig.runtime.internal.content.ContentRules;
+import dev.rig.runtime.internal.content.Merger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

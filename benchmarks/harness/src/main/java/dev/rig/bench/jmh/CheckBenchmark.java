@@ -1,9 +1,9 @@
 package dev.rig.bench.jmh;
 
-import dev.rig.runtime.engine.Engine;
-import dev.rig.runtime.engine.RigException;
-import dev.rig.runtime.engine.RunReport;
 import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.engine.Engine;
+import dev.rig.runtime.internal.engine.RigException;
+import dev.rig.runtime.internal.engine.RunReport;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <p>Only what rig reads is supported: sections, quoted subsections, {@code key = value} lines,
  * comments and quoted values. Includes are not followed.
  */
-public final class GitConfig {
+final class GitConfig {
 
   private static final GitConfig EMPTY = new GitConfig(Map.of());
 

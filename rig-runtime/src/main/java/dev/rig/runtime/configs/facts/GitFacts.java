@@ -38,7 +38,7 @@ public final class GitFacts {
   }
 
   /** Facts from given configs, without looking at any file: for tests and callers that know. */
-  public static GitFacts of(GitConfig repositoryConfig, GitConfig userConfig) {
+  static GitFacts of(GitConfig repositoryConfig, GitConfig userConfig) {
     return new GitFacts(repositoryConfig, () -> userConfig);
   }
 
