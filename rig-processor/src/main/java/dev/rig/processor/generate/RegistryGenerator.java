@@ -185,7 +185,7 @@ public final class RegistryGenerator {
     return FieldSpec.builder(String.class, table.field(),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(javadoc + "\n")
-        .initializer("$S", text.toString())
+        .initializer("$L", JavaLiterals.quoted(text.toString(), SourceFiles.INDENT))
         .build();
   }
 

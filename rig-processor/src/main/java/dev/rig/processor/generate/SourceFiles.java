@@ -32,6 +32,9 @@ public final class SourceFiles {
   public static final List<String> GENERATED_ANNOTATIONS =
       List.of("javax.annotation.processing.Generated", "javax.annotation.Generated");
 
+  /** One level of indentation in generated sources (JavaPoet's default, set explicitly). */
+  static final String INDENT = "  ";
+
   private final Filer filer;
   private final Reporter reporter;
   /** What every generated class says about its origin (the processor, no timestamp), if it can. */
@@ -60,7 +63,8 @@ public final class SourceFiles {
 
   /** Writes one source file; returns whether it worked. */
   public boolean write(String packageName, TypeSpec type) {
-    JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).build();
+    JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent(INDENT)
+        .build();
     try {
       file.writeTo(filer);
       return true;

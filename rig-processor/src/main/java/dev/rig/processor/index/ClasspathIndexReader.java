@@ -102,7 +102,13 @@ public final class ClasspathIndexReader {
     return contributions;
   }
 
-  /** The values of each nested annotation in the member {@code member} of a marker's entry. */
+  /**
+   * The values of each nested annotation in the member {@code member} of a marker's entry. Only
+   * the values the marker's class file holds: a member left at its default is absent, and the
+   * callers take the default ({@code ""}, none) themselves. Asking javac for the defaults too
+   * ({@link Elements#getElementValuesWithDefaults}) looked up every member of the annotation type
+   * for each of the thousands of configs on a large classpath.
+   */
   private List<Map<String, Object>> entries(Element marker, String member) {
     List<Map<String, Object>> entries = new ArrayList<>();
     Object list = valuesOf(entryOf(marker).orElseThrow()).get(member);
@@ -110,11 +116,20 @@ public final class ClasspathIndexReader {
       for (Object item : items) {
         if (item instanceof AnnotationValue value
             && value.getValue() instanceof AnnotationMirror nested) {
-          entries.add(valuesOf(nested));
+          entries.add(explicitValuesOf(nested));
         }
       }
     }
     return entries;
+  }
+
+  private static Map<String, Object> explicitValuesOf(AnnotationMirror mirror) {
+    Map<String, Object> values = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
+    }
+    return values;
   }
 
   /**
@@ -136,8 +151,8 @@ public final class ClasspathIndexReader {
   private List<IndexedConfig> configsOf(Element marker, IndexedModule module) {
     List<IndexedConfig> configs = new ArrayList<>();
     for (Map<String, Object> values : entries(marker, "configs")) {
-      if (values.get("name") instanceof String name
-          && values.get("parent") instanceof String parent) {
+      Object parentValue = values.getOrDefault("parent", "");
+      if (values.get("name") instanceof String name && parentValue instanceof String parent) {
         configs.add(new IndexedConfig(
             name,
             parent.isEmpty() ? Optional.empty() : Optional.of(parent),
