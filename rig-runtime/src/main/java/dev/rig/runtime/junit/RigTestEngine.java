@@ -68,7 +68,8 @@ public final class RigTestEngine implements TestEngine {
     EngineDescriptor engine = new EngineDescriptor(uniqueId, "rig");
     if (CheckSelection.selects(request, uniqueId, !verdicts.isEmpty())) {
       ProjectFilesDescriptors.addTo(engine);
-      if (verdicts.isEmpty()) {
+      // One rehearsal per run: a launcher may discover again before it executes.
+      if (verdicts.isEmpty() && warmUp == null) {
         warmUp(request.getConfigurationParameters());
       }
     }
