@@ -45,6 +45,9 @@ public final class RigTestEngine implements TestEngine {
    */
   private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
+  /** The rehearsal started by the last discovery that selected the test, if any. */
+  private volatile CheckWarmUp warmUp;
+
   @Override
   public String getId() {
     return ENGINE_ID;
@@ -65,8 +68,29 @@ public final class RigTestEngine implements TestEngine {
     EngineDescriptor engine = new EngineDescriptor(uniqueId, "rig");
     if (CheckSelection.selects(request, uniqueId, !verdicts.isEmpty())) {
       ProjectFilesDescriptors.addTo(engine);
+      // One rehearsal per run: a launcher may discover again before it executes.
+      if (verdicts.isEmpty() && warmUp == null) {
+        warmUp(request.getConfigurationParameters());
+      }
     }
     return engine;
+  }
+
+  /**
+   * Starts loading what the check needs while the other engines discover and run their tests
+   * (see {@link CheckWarmUp}). Nothing starts when the check is off or its settings are wrong:
+   * the test reports those in {@code execute()}.
+   */
+  private void warmUp(ConfigurationParameters parameters) {
+    CheckSettings settings;
+    try {
+      settings = CheckSettings.read(parameters::get, System::getProperty);
+    } catch (RigCheckError e) {
+      return;
+    }
+    if (!settings.skip()) {
+      warmUp = CheckWarmUp.start(testClassLoader(), settings.root());
+    }
   }
 
   @Override
@@ -86,6 +110,11 @@ public final class RigTestEngine implements TestEngine {
 
   private void run(
       TestDescriptor test, ConfigurationParameters parameters, EngineExecutionListener listener) {
+    CheckWarmUp started = warmUp;
+    if (started != null) {
+      started.await();
+      warmUp = null;
+    }
     CheckSettings settings;
     Optional<ResolvedRegistry> registry;
     try {

@@ -10,9 +10,12 @@ import dev.rig.runtime.junit.FixtureRegistries.GrownLibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.LibraryRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.ProjectRegistry;
 import dev.rig.runtime.junit.FixtureRegistries.RivalRegistry;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -100,6 +103,29 @@ class RigTestEngineExecutionTest {
     assertThat(failure.getStackTrace()).isEmpty();
     assertThat(read("app.settings")).contains("greeting=hello\n").contains("extra=kept\n");
     assertThat(read("config/db.settings")).isEqualTo(DB_IN_SYNC);
+  }
+
+  /**
+   * Discovery starts a rehearsal of the check on another thread to load rig's classes early; it
+   * must leave the files and standard error as they are, so that the test itself finds the drift,
+   * heals it and reports it exactly as without the rehearsal.
+   */
+  @Test
+  void theRehearsalStartedAtDiscoveryWritesAndPrintsNothing() throws IOException {
+    write("app.settings", "greeting=bye\n");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      CheckWarmUp.start(projectClasspath, root).await();
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(read("app.settings")).isEqualTo("greeting=bye\n");
+    assertThat(root.resolve("config/db.settings")).doesNotExist();
+    assertThat(root.resolve(".rig")).doesNotExist();
   }
 
   @Test
