@@ -153,7 +153,9 @@ public final class RegistryGenerator {
       for (List<Leaf> run : RegistryChunks.split(declared,
           leaf -> RegistryChunks.constantBytes(line(leaf)) + 1, Integer.MAX_VALUE,
           bytesPerTable)) {
-        tables.add(new Table("LEAVES_" + tables.size(), name, name.equals(self), run));
+        // By name: a record's equals would bootstrap java.lang.runtime.ObjectMethods (60 classes).
+        tables.add(new Table("LEAVES_" + tables.size(), name,
+            registry.equals(self.canonicalName()), run));
       }
     });
     return tables;

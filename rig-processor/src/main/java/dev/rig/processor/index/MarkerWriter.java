@@ -5,7 +5,6 @@ import dev.rig.processor.generate.JavaName;
 import dev.rig.processor.generate.JavaSource;
 import dev.rig.processor.generate.ModuleIdentity;
 import dev.rig.processor.generate.SourceFiles;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 
@@ -61,32 +60,32 @@ public final class MarkerWriter {
       out.text("@").type(ENTRY).text("(\n    registry = ").string(module.registryName())
           .text(",\n    depth = " + module.depth() + ",\n    coordinates = ")
           .string(module.coordinates());
-      List<Runnable> values = new ArrayList<>();
-      configs.forEach(config -> values.add(() -> config(out, config)));
-      member(out, "configs", values);
-      values.clear();
-      contributions.forEach(contribution -> values.add(() -> contribution(out, contribution)));
-      member(out, "contributions", values);
+      if (!configs.isEmpty()) {
+        member(out, "configs", configs.size());
+        for (int i = 0; i < configs.size(); i++) {
+          config(out.text(separator(i, configs.size())), configs.get(i));
+        }
+        out.text(configs.size() == 1 ? "" : "\n    }");
+      }
+      if (!contributions.isEmpty()) {
+        member(out, "contributions", contributions.size());
+        for (int i = 0; i < contributions.size(); i++) {
+          contribution(out.text(separator(i, contributions.size())), contributions.get(i));
+        }
+        out.text(contributions.size() == 1 ? "" : "\n    }");
+      }
       out.text("\n)\n");
       classBody(out, name);
     }));
   }
 
-  private static void member(JavaSource.Writer out, String name, List<Runnable> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    out.text(",\n    " + name + " = ");
-    if (values.size() == 1) {
-      values.get(0).run();
-      return;
-    }
-    out.text("{\n");
-    for (int i = 0; i < values.size(); i++) {
-      out.text(i == 0 ? "        " : ",\n        ");
-      values.get(i).run();
-    }
-    out.text("\n    }");
+  /** The start of a member: one value goes on its line, several in braces, one a line. */
+  private static void member(JavaSource.Writer out, String name, int values) {
+    out.text(",\n    " + name + " = " + (values == 1 ? "" : "{\n"));
+  }
+
+  private static String separator(int index, int values) {
+    return values == 1 ? "" : index == 0 ? "        " : ",\n        ";
   }
 
   private static void config(JavaSource.Writer out, ConfigEntry config) {
