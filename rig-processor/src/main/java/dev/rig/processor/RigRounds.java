@@ -1,7 +1,6 @@
 package dev.rig.processor;
 
 import dev.rig.processor.ModuleSetup.Mode;
-import dev.rig.processor.generate.ContributionsGenerator;
 import dev.rig.processor.generate.MainGenerator;
 import dev.rig.processor.generate.ModuleIdentity;
 import dev.rig.processor.generate.RegistryGenerator;
@@ -265,11 +264,9 @@ final class RigRounds {
                 graph.configSuperclasses(config.name()).stream().findFirst(),
                 config.replaces()))
             .toList();
-    if (files.write(module.packageName(),
-            ContributionsGenerator.addTo(
-                new RegistryGenerator(elements, files).generate(module, resolution.leaves(), own, local),
-                module, contributions, ownContributions))
-        && files.write(module.packageName(), MainGenerator.generate(module, files))
+    if (files.write(new RegistryGenerator(elements, files)
+            .generate(module, resolution.leaves(), own, contributions, ownContributions, local))
+        && files.write(MainGenerator.generate(module, files, List.of()))
         && markers.writeModule(module, entries,
             contributions.stream().filter(entry -> ownContributions.containsKey(entry.name()))
                 .toList(),

@@ -7,7 +7,6 @@ import static dev.rig.processor.testing.Sources.YAML;
 import static dev.rig.processor.testing.Sources.config;
 
 import com.google.testing.compile.Compilation;
-import com.palantir.javapoet.JavaFile;
 import dev.rig.annotations.RigConfig;
 import dev.rig.processor.testing.Goldens;
 import dev.rig.processor.testing.PlainJavac;
@@ -96,7 +95,6 @@ class GeneratedCodeLintTest {
     Assumptions.assumeTrue(Files.isExecutable(JDK_25.resolve("bin/javac")), "JDK 25 not installed");
     String processorPath = classpath(List.of(
         TestFiles.locationOf(RigProcessor.class),
-        TestFiles.locationOf(JavaFile.class),
         TestFiles.locationOf(RigConfig.class)));
 
     Path base = tmp.resolve("service-base");

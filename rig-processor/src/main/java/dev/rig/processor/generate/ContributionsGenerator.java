@@ -1,19 +1,9 @@
 package dev.rig.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
+import dev.rig.processor.generate.JavaSource.Writer;
 import dev.rig.processor.index.ContributionEntry;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -26,79 +16,70 @@ import javax.lang.model.element.TypeElement;
  */
 public final class ContributionsGenerator {
 
-  static final ClassName CONTRIBUTION = ClassName.get("dev.rig.runtime", "Contribution");
-  static final ClassName REGISTERED =
-      ClassName.get("dev.rig.runtime.internal", "RegisteredContribution");
-  private static final TypeName LIST =
-      ParameterizedTypeName.get(ClassName.get(List.class), REGISTERED);
+  static final JavaName CONTRIBUTION = JavaName.of("dev.rig.runtime", "Contribution");
+  static final JavaName REGISTERED =
+      JavaName.of("dev.rig.runtime.internal", "RegisteredContribution");
 
   private ContributionsGenerator() {}
 
   /**
-   * {@code registry} with the contributions added; unchanged when there are none.
+   * Writes the contributions' methods into a registry's body; nothing when there are none.
    *
    * @param all every contribution, this project's and its dependencies', sorted by name
    * @param own this project's contribution classes, by canonical name
    */
-  public static TypeSpec addTo(
-      TypeSpec registry, ModuleIdentity module, List<ContributionEntry> all,
+  static void write(
+      Writer out, ModuleIdentity module, List<ContributionEntry> all,
       Map<String, TypeElement> own) {
     if (all.isEmpty()) {
-      return registry;
+      return;
     }
-    TypeSpec.Builder builder = registry.toBuilder();
-    MethodSpec.Builder list = MethodSpec.methodBuilder("contributions")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(LIST)
-        .addStatement("$T contributions = new $T<>($L)", LIST, ArrayList.class, all.size());
+    out.text("\n  @").type(RegistryGenerator.OVERRIDE).text("\n  public ")
+        .type(RegistryGenerator.LIST).text("<").type(REGISTERED).text("> contributions() {\n    ")
+        .type(RegistryGenerator.LIST).text("<").type(REGISTERED).text("> contributions = new ")
+        .type(RegistryGenerator.ARRAY_LIST).text("<>(" + all.size() + ");\n");
     for (ContributionEntry entry : all) {
-      ClassName creator = own.containsKey(entry.name())
-          ? ClassName.get(module.packageName(), ModuleIdentity.REGISTRY)
-          : ClassName.bestGuess(entry.registry());
-      list.addStatement("contributions.add(new $T($S, () -> $T.createContribution($S), $S,"
-              + " $L, $L, $S))",
-          REGISTERED, entry.name(), creator, entry.name(), entry.target(),
-          strings(entry.replaces()), entry.depth(), entry.origin());
+      JavaName creator = own.containsKey(entry.name())
+          ? JavaName.of(module.packageName(), ModuleIdentity.REGISTRY)
+          : JavaName.guess(entry.registry());
+      out.text("    contributions.add(new ").type(REGISTERED).text("(").string(entry.name())
+          .text(", () -> ").type(creator).text(".createContribution(").string(entry.name())
+          .text("), ").string(entry.target()).text(", ");
+      strings(out, entry.replaces());
+      out.text(", " + entry.depth() + ", ").string(entry.origin()).text("));\n");
     }
-    builder.addMethod(list.addStatement("return $T.unmodifiableList(contributions)",
-        Collections.class).build());
+    out.text("    return ").type(RegistryGenerator.COLLECTIONS)
+        .text(".unmodifiableList(contributions);\n  }\n");
     if (!own.isEmpty()) {
-      builder.addMethod(create(module, own));
+      create(out, module, own);
     }
-    return builder.build();
   }
 
-  private static CodeBlock strings(List<String> names) {
+  private static void strings(Writer out, List<String> names) {
     if (names.isEmpty()) {
-      return CodeBlock.of("$T.<$T>emptyList()", Collections.class, String.class);
+      out.type(RegistryGenerator.COLLECTIONS).text(".<").type(RegistryGenerator.STRING)
+          .text(">emptyList()");
+      return;
     }
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.asList(", Arrays.class);
+    out.type(RegistryGenerator.ARRAYS).text(".asList(");
     for (int i = 0; i < names.size(); i++) {
-      code.add(i == 0 ? "$S" : ", $S", names.get(i));
+      out.text(i == 0 ? "" : ", ").string(names.get(i));
     }
-    return code.add(")").build();
+    out.text(")");
   }
 
-  private static MethodSpec create(ModuleIdentity module, Map<String, TypeElement> own) {
-    MethodSpec.Builder create = MethodSpec.methodBuilder("createContribution")
-        .addJavadoc("Creates a contribution this project declares, by canonical name: called by"
-            + " this registry\nand by the registries of projects that depend on this one.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(CONTRIBUTION, WildcardTypeName.subtypeOf(Object.class)))
-        .addParameter(String.class, "className")
-        .beginControlFlow("switch (className)");
-    own.forEach((name, type) -> create
-        .addCode("case $S:\n$>", name)
-        .addStatement("return new $T()", ClassName.get(type))
-        .addCode("$<"));
-    return create
-        .addCode("default:\n$>")
-        .addStatement("throw new $T(className + $S)", IllegalArgumentException.class,
-            " is not a contribution of "
-                + (module.coordinates().isEmpty() ? module.packageName() : module.coordinates()))
-        .addCode("$<")
-        .endControlFlow()
-        .build();
+  private static void create(Writer out, ModuleIdentity module, Map<String, TypeElement> own) {
+    out.text("\n").javadoc(1, "Creates a contribution this project declares, by canonical name:"
+        + " called by this registry\nand by the registries of projects that depend on this"
+        + " one.\n");
+    out.text("  public static ").type(CONTRIBUTION).text("<?> createContribution(")
+        .type(RegistryGenerator.STRING).text(" className) {\n    switch (className) {\n");
+    own.forEach((name, type) -> out.text("      case ").string(name)
+        .text(":\n        return new ").type(JavaName.of(type)).text("();\n"));
+    out.text("      default:\n        throw new ").type(RegistryGenerator.ILLEGAL_ARGUMENT)
+        .text("(className + ")
+        .string(" is not a contribution of "
+            + (module.coordinates().isEmpty() ? module.packageName() : module.coordinates()))
+        .text(");\n    }\n  }\n");
   }
 }

@@ -1,19 +1,17 @@
 package dev.rig.processor.generate;
 
 /**
- * Java string literals for generated code, written in one pass. JavaPoet's {@code $S} escapes a
- * string one character at a time, allocating a string per character, and does so twice per file
- * (once to collect imports, once to write); for a registry's tables of thousands of leaves that
- * was most of the time rig-processor spent writing sources. The text is the same as {@code $S}
- * gives: the same escapes, and a multi-line string split after each line break into literals
- * joined by {@code +}, each continuation indented twice.
+ * Java string literals for generated code, written in one pass, one allocation. The text is the
+ * one generated code always had (JavaPoet's {@code $S}, which wrote it before): the same escapes,
+ * and a multi-line string split after each line break into literals joined by {@code +}, each
+ * continuation indented twice.
  */
 final class JavaLiterals {
 
   private JavaLiterals() {}
 
   /**
-   * {@code value} as a Java string literal, to be emitted with {@code $L}.
+   * {@code value} as a Java string literal.
    *
    * @param indent one level of indentation of the file it goes into
    */

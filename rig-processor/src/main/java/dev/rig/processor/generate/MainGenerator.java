@@ -1,32 +1,28 @@
 package dev.rig.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
-import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Element;
+import java.util.List;
 
 /** Generates {@code RigMain}, the project's command line: it hands the registry to rig's CLI. */
 public final class MainGenerator {
 
+  private static final JavaName STRING = RegistryGenerator.STRING;
+  private static final JavaName SYSTEM = JavaName.of("java.lang", "System");
+
   private MainGenerator() {}
 
-  public static TypeSpec generate(ModuleIdentity module, SourceFiles files) {
-    ClassName registry = ClassName.get(module.packageName(), ModuleIdentity.REGISTRY);
-    MethodSpec main =
-        MethodSpec.methodBuilder("main")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(String[].class, "args")
-            .addStatement("int code = $T.run(new $T(), args)", RuntimeNames.RIG_CLI, registry)
-            .beginControlFlow("if (code != 0)")
-            .addStatement("$T.exit(code)", System.class)
-            .endControlFlow()
-            .build();
-    return files.generatedClass(ModuleIdentity.MAIN)
-        .addJavadoc("Runs rig on this project: {@code sync}, {@code check}, {@code list}, and the"
-            + " other commands\nof {@code --help}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(main)
-        .build();
+  public static JavaSource generate(
+      ModuleIdentity module, SourceFiles files, List<? extends Element> origins) {
+    JavaName registry = JavaName.of(module.packageName(), ModuleIdentity.REGISTRY);
+    return JavaSource.write(module.packageName(), ModuleIdentity.MAIN, origins, out -> {
+      out.javadoc(0, "Runs rig on this project: {@code sync}, {@code check}, {@code list}, and"
+          + " the other commands\nof {@code --help}.\n");
+      files.generatedAnnotation(out);
+      out.text("public final class " + ModuleIdentity.MAIN + " {\n  private "
+          + ModuleIdentity.MAIN + "() {\n  }\n\n  public static void main(").type(STRING)
+          .text("[] args) {\n    int code = ").type(RuntimeNames.RIG_CLI).text(".run(new ")
+          .type(registry).text("(), args);\n    if (code != 0) {\n      ").type(SYSTEM)
+          .text(".exit(code);\n    }\n  }\n}\n");
+    });
   }
 }

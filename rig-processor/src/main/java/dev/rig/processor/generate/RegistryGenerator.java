@@ -1,26 +1,15 @@
 package dev.rig.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
+import dev.rig.processor.generate.JavaSource.Writer;
+import dev.rig.processor.index.ContributionEntry;
 import dev.rig.processor.resolve.ConfigClass;
 import dev.rig.processor.resolve.Leaf;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -39,17 +28,17 @@ import javax.lang.model.util.Elements;
  */
 public final class RegistryGenerator {
 
-  private static final TypeName ANY_CONFIG =
-      ParameterizedTypeName.get(RuntimeNames.CONFIG_FILE, WildcardTypeName.subtypeOf(Object.class));
-  private static final TypeName CONFIG_LIST =
-      ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.REGISTERED_CONFIG);
-  /** The leaves by class name: sorted without calling a method of the record RegisteredConfig. */
-  private static final TypeName CONFIG_MAP =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-          RuntimeNames.REGISTERED_CONFIG);
-  private static final TypeName CREATE =
-      ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(String.class),
-          ANY_CONFIG);
+  static final JavaName STRING = JavaName.of("java.lang", "String");
+  static final JavaName LIST = JavaName.of("java.util", "List");
+  static final JavaName ARRAY_LIST = JavaName.of("java.util", "ArrayList");
+  static final JavaName ARRAYS = JavaName.of("java.util", "Arrays");
+  static final JavaName COLLECTIONS = JavaName.of("java.util", "Collections");
+  static final JavaName OVERRIDE = JavaName.of("java.lang", "Override");
+  static final JavaName ILLEGAL_ARGUMENT = JavaName.of("java.lang", "IllegalArgumentException");
+  private static final JavaName MAP = JavaName.of("java.util", "Map");
+  private static final JavaName TREE_MAP = JavaName.of("java.util", "TreeMap");
+  private static final JavaName FUNCTION = JavaName.of("java.util.function", "Function");
+  private static final JavaName SUPPRESS_WARNINGS = JavaName.of("java.lang", "SuppressWarnings");
   private static final String CREATE_DOC =
       "Creates a config this project declares, by canonical name: called when rig's engine needs\n"
           + "it, by this registry and by the registries of projects that depend on this one.\n";
@@ -61,7 +50,7 @@ public final class RegistryGenerator {
    * @param registry the registry of the declaring project, which creates them
    * @param own whether that project is this one
    */
-  private record Table(String field, ClassName registry, boolean own, List<Leaf> leaves) {
+  private record Table(String field, JavaName registry, boolean own, List<Leaf> leaves) {
 
     ConfigClass first() {
       return leaves.get(0).config();
@@ -93,49 +82,61 @@ public final class RegistryGenerator {
   }
 
   /**
-   * The registry class.
+   * The registry class, with the contributions when there are some.
    *
    * @param leaves every leaf, sorted by canonical name
    * @param own every config this project declares, sorted by canonical name
+   * @param contributions every contribution, this project's and its dependencies', sorted by name
+   * @param ownContributions this project's contribution classes, by canonical name
    * @param origins this compilation's configs, for build tools that track generated files
    */
-  public TypeSpec generate(
+  public JavaSource generate(
       ModuleIdentity module,
       List<Leaf> leaves,
       List<ConfigClass> own,
+      List<ContributionEntry> contributions,
+      Map<String, TypeElement> ownContributions,
       List<? extends Element> origins) {
-    ClassName self = ClassName.get(module.packageName(), ModuleIdentity.REGISTRY);
-    TypeSpec.Builder registry =
-        files.generatedClass(ModuleIdentity.REGISTRY)
-            .addJavadoc(
-                "The configs rig manages in this project: the leaves of every config on the"
-                    + " classpath,\nresolved by rig-processor at compile time.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(RuntimeNames.CONFIG_REGISTRY);
+    JavaName self = JavaName.of(module.packageName(), ModuleIdentity.REGISTRY);
     List<Table> tables = tables(self, leaves);
-    for (Table table : tables) {
-      registry.addField(tableField(table, module));
-    }
-    registry
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-        .addMethod(constant("coordinates", TypeName.get(String.class), "$S",
-            module.coordinates()))
-        .addMethod(constant("packageName", TypeName.get(String.class), "$S",
-            module.packageName()))
-        .addMethod(constant("depth", TypeName.INT, "$L", module.depth()))
-        .addMethod(configs(tables));
-    if (!own.isEmpty()) {
-      addCreate(registry, module, own);
-    }
-    if (!tables.isEmpty()) {
-      registry.addMethod(addHelper());
-    }
-    origins.forEach(registry::addOriginatingElement);
-    return registry.build();
+    // Decided once, not in each of the two passes.
+    boolean deprecated = own.stream().anyMatch(config -> elements.isDeprecated(element(config)));
+    return JavaSource.write(module.packageName(), ModuleIdentity.REGISTRY, origins, out -> {
+      out.javadoc(0, "The configs rig manages in this project: the leaves of every config on the"
+          + " classpath,\nresolved by rig-processor at compile time.\n");
+      files.generatedAnnotation(out);
+      out.text("public final class " + ModuleIdentity.REGISTRY + " implements ")
+          .type(RuntimeNames.CONFIG_REGISTRY).text(" {\n");
+      boolean first = true;
+      for (Table table : tables) {
+        if (!first) {
+          out.text("\n");
+        }
+        tableField(out, table);
+        first = false;
+      }
+      if (!first) {
+        out.text("\n");
+      }
+      out.text("  public " + ModuleIdentity.REGISTRY + "() {\n  }\n");
+      constant(out, "coordinates", STRING, module.coordinates());
+      constant(out, "packageName", STRING, module.packageName());
+      out.text("\n");
+      override(out).text("  public int depth() {\n    return " + module.depth() + ";\n  }\n");
+      configs(out, tables);
+      if (!own.isEmpty()) {
+        addCreate(out, module, own, deprecated);
+      }
+      if (!tables.isEmpty()) {
+        addHelper(out);
+      }
+      ContributionsGenerator.write(out, module, contributions, ownContributions);
+      out.text("}\n");
+    });
   }
 
   /** The leaves grouped by the project that declares them, this one first, then deepest first. */
-  private List<Table> tables(ClassName self, List<Leaf> leaves) {
+  private List<Table> tables(JavaName self, List<Leaf> leaves) {
     Map<String, List<Leaf>> byRegistry = new LinkedHashMap<>();
     byRegistry.put(self.canonicalName(), new ArrayList<>());
     leaves.stream()
@@ -148,21 +149,23 @@ public final class RegistryGenerator {
     List<Table> tables = new ArrayList<>();
     byRegistry.forEach((registry, declared) -> {
       declared.sort(Comparator.comparing(leaf -> leaf.config().name()));
-      ClassName name = registryClass(registry);
+      JavaName name = registryClass(registry);
       for (List<Leaf> run : RegistryChunks.split(declared,
           leaf -> RegistryChunks.constantBytes(line(leaf)) + 1, Integer.MAX_VALUE,
           bytesPerTable)) {
-        tables.add(new Table("LEAVES_" + tables.size(), name, name.equals(self), run));
+        // By name: a record's equals would bootstrap java.lang.runtime.ObjectMethods (60 classes).
+        tables.add(new Table("LEAVES_" + tables.size(), name,
+            registry.equals(self.canonicalName()), run));
       }
     });
     return tables;
   }
 
-  private static ClassName registryClass(String canonicalName) {
+  private static JavaName registryClass(String canonicalName) {
     int dot = canonicalName.lastIndexOf('.');
     return dot < 0
-        ? ClassName.get("", canonicalName)
-        : ClassName.get(canonicalName.substring(0, dot), canonicalName.substring(dot + 1));
+        ? JavaName.of("", canonicalName)
+        : JavaName.of(canonicalName.substring(0, dot), canonicalName.substring(dot + 1));
   }
 
   /** One line of a table: the leaf, then what it overrides, nearest first. */
@@ -172,7 +175,7 @@ public final class RegistryGenerator {
     return line.toString();
   }
 
-  private static FieldSpec tableField(Table table, ModuleIdentity module) {
+  private static void tableField(Writer out, Table table) {
     String javadoc = (table.own()
             ? "Leaves this project declares"
             : "Leaves that " + describe(table.first().origin(), table.registry())
@@ -182,24 +185,41 @@ public final class RegistryGenerator {
     // constant, as a text block would be, but legal at every source level down to Java 8.
     StringBuilder text = new StringBuilder();
     table.leaves().forEach(leaf -> text.append(line(leaf)).append('\n'));
-    return FieldSpec.builder(String.class, table.field(),
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(javadoc + "\n")
-        .initializer("$L", JavaLiterals.quoted(text.toString(), SourceFiles.INDENT))
-        .build();
+    out.javadoc(1, javadoc).text("  private static final ").type(STRING)
+        .text(" " + table.field() + " = "
+            + JavaLiterals.quoted(text.toString(), SourceFiles.INDENT)
+                .replace("\n", "\n" + SourceFiles.INDENT)
+            + ";\n");
   }
 
-  private static String describe(String coordinates, ClassName registry) {
+  private static String describe(String coordinates, JavaName registry) {
     return coordinates.isEmpty() ? "the project of " + registry.canonicalName() : coordinates;
   }
 
-  private static MethodSpec constant(String name, TypeName type, String format, Object value) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return " + format, value)
-        .build();
+  /** {@code @Override}, after the blank line between members. */
+  private static Writer override(Writer out) {
+    return out.text("  @").type(OVERRIDE).text("\n");
+  }
+
+  private static void constant(Writer out, String name, JavaName type, String value) {
+    override(out.text("\n")).text("  public ").type(type).text(" " + name + "() {\n    return ")
+        .string(value).text(";\n  }\n");
+  }
+
+  /** {@code List<RegisteredConfig>}. */
+  private static Writer configList(Writer out) {
+    return out.type(LIST).text("<").type(RuntimeNames.REGISTERED_CONFIG).text(">");
+  }
+
+  /** {@code Map<String, RegisteredConfig>}. */
+  private static Writer configMap(Writer out) {
+    return out.type(MAP).text("<").type(STRING).text(", ").type(RuntimeNames.REGISTERED_CONFIG)
+        .text(">");
+  }
+
+  /** {@code ConfigFile<?>}. */
+  private static Writer anyConfig(Writer out) {
+    return out.type(RuntimeNames.CONFIG_FILE).text("<?>");
   }
 
   /**
@@ -207,88 +227,73 @@ public final class RegistryGenerator {
    * {@code --release 8} has no {@code java.lang.Record}, so generated code may create a
    * {@code RegisteredConfig} but never look up one of its methods.
    */
-  private static MethodSpec configs(List<Table> tables) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("configs")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(CONFIG_LIST);
+  private static void configs(Writer out, List<Table> tables) {
+    configList(override(out.text("\n")).text("  public ")).text(" configs() {\n");
     if (tables.isEmpty()) {
-      return method.addStatement("return $T.emptyList()", Collections.class).build();
+      out.text("    return ").type(COLLECTIONS).text(".emptyList();\n  }\n");
+      return;
     }
-    method.addStatement("$T configs = new $T<$T, $T>()", CONFIG_MAP, TreeMap.class, String.class,
-        RuntimeNames.REGISTERED_CONFIG);
+    configMap(out.text("    ")).text(" configs = new ").type(TREE_MAP).text("<").type(STRING)
+        .text(", ").type(RuntimeNames.REGISTERED_CONFIG).text(">();\n");
     for (Table table : tables) {
-      method.addStatement("add(configs, $N, $L, $S, $T::create)", table.field(),
-          table.first().depth(), table.first().origin(), table.registry());
+      out.text("    add(configs, " + table.field() + ", " + table.first().depth() + ", ")
+          .string(table.first().origin()).text(", ").type(table.registry())
+          .text("::create);\n");
     }
     // Explicit type arguments: inferring them would look up RegisteredConfig's supertypes.
-    return method
-        .addStatement("$T sorted = new $T<$T>(configs.values())", CONFIG_LIST, ArrayList.class,
-            RuntimeNames.REGISTERED_CONFIG)
-        .addStatement("return $T.<$T>unmodifiableList(sorted)", Collections.class,
-            RuntimeNames.REGISTERED_CONFIG)
-        .build();
+    configList(out.text("    ")).text(" sorted = new ").type(ARRAY_LIST).text("<")
+        .type(RuntimeNames.REGISTERED_CONFIG).text(">(configs.values());\n");
+    out.text("    return ").type(COLLECTIONS).text(".<").type(RuntimeNames.REGISTERED_CONFIG)
+        .text(">unmodifiableList(sorted);\n  }\n");
   }
 
   /** {@code create(String)}, split into methods of a few hundred cases for large projects. */
-  private void addCreate(TypeSpec.Builder registry, ModuleIdentity module, List<ConfigClass> own) {
+  private void addCreate(
+      Writer out, ModuleIdentity module, List<ConfigClass> own, boolean deprecated) {
     List<List<ConfigClass>> chunks =
         RegistryChunks.split(own, config -> RegistryChunks.BYTES_PER_CASE, casesPerMethod,
             Integer.MAX_VALUE);
-    MethodSpec.Builder create =
-        MethodSpec.methodBuilder("create")
-            .addJavadoc(CREATE_DOC)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ANY_CONFIG)
-            .addParameter(String.class, "className");
+    out.text("\n").javadoc(1, CREATE_DOC);
     if (chunks.size() == 1) {
-      registry.addMethod(switchOver(create, own, module));
+      switchOver(out, "public", "create", own, module, deprecated);
       return;
     }
+    createSignature(out, "public", "create");
     for (int i = 0; i < chunks.size() - 1; i++) {
-      create
-          .beginControlFlow("if (className.compareTo($S) < 0)", chunks.get(i + 1).get(0).name())
-          .addStatement("return create$L(className)", i)
-          .endControlFlow();
+      out.text("    if (className.compareTo(").string(chunks.get(i + 1).get(0).name())
+          .text(") < 0) {\n      return create" + i + "(className);\n    }\n");
     }
-    registry.addMethod(create.addStatement("return create$L(className)", chunks.size() - 1)
-        .build());
+    out.text("    return create" + (chunks.size() - 1) + "(className);\n  }\n");
     for (int i = 0; i < chunks.size(); i++) {
-      registry.addMethod(switchOver(
-          MethodSpec.methodBuilder("create" + i)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(ANY_CONFIG)
-              .addParameter(String.class, "className"),
-          chunks.get(i), module));
+      out.text("\n");
+      switchOver(out, "private", "create" + i, chunks.get(i), module, deprecated);
     }
   }
 
-  private MethodSpec switchOver(
-      MethodSpec.Builder method, List<ConfigClass> configs, ModuleIdentity module) {
-    if (configs.stream().anyMatch(config -> elements.isDeprecated(element(config)))) {
+  private static void createSignature(Writer out, String access, String name) {
+    anyConfig(out.text("  " + access + " static ")).text(" " + name + "(").type(STRING)
+        .text(" className) {\n");
+  }
+
+  private void switchOver(Writer out, String access, String name, List<ConfigClass> configs,
+      ModuleIdentity module, boolean deprecated) {
+    if (deprecated
+        && configs.stream().anyMatch(config -> elements.isDeprecated(element(config)))) {
       // Registering a deprecated config is the library's choice, not a problem of this project.
-      method.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", "{$S, $S}", "deprecation", "removal")
-              .build());
+      out.text("  @").type(SUPPRESS_WARNINGS).text("({\"deprecation\", \"removal\"})\n");
     }
+    createSignature(out, access, name);
     // A switch statement, not a switch expression: generated code compiles down to Java 8.
-    method.beginControlFlow("switch (className)");
+    out.text("    switch (className) {\n");
     for (ConfigClass config : configs) {
-      method.addCode("case $S:\n$>", config.name())
-          .addStatement("return new $T()", ClassName.get(element(config)))
-          .addCode("$<");
+      out.text("      case ").string(config.name()).text(":\n        return new ")
+          .type(JavaName.of(element(config))).text("();\n");
     }
-    return method
-        .addCode("default:\n$>")
-        .addStatement(
-            "throw new $T(className$W+ $S)", IllegalArgumentException.class,
-            " is not a config of "
-                + (module.coordinates().isEmpty() ? module.packageName() : module.coordinates()))
-        .addCode("$<")
-        .endControlFlow()
-        .build();
+    out.text("      default:\n        throw new ").type(ILLEGAL_ARGUMENT).text("(className")
+        .wrappingSpace(6).text("+ ")
+        .string(" is not a config of "
+            + (module.coordinates().isEmpty() ? module.packageName() : module.coordinates()))
+        .text(");\n    }\n  }\n");
   }
 
   private static TypeElement element(ConfigClass config) {
@@ -297,24 +302,19 @@ public final class RegistryGenerator {
   }
 
   /** Reads one table: the one place that turns a leaf into a factory. */
-  private static MethodSpec addHelper() {
-    return MethodSpec.methodBuilder("add")
-        .addJavadoc("Adds the leaves of a table, each created by {@code create} only when the"
-            + " engine asks for it.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(CONFIG_MAP, "configs")
-        .addParameter(String.class, "leaves")
-        .addParameter(int.class, "depth")
-        .addParameter(String.class, "origin")
-        .addParameter(CREATE, "create")
-        .beginControlFlow("for ($T line : leaves.split($S))", String.class, "\n")
-        .addStatement("$T[] names = line.split($S)", String.class, " ")
-        .addStatement("$T className = names[0]", String.class)
-        .addStatement(
-            "configs.put(className, new $T(className, () -> create.apply(className),\n"
-                + "$T.asList(names).subList(1, names.length), depth, origin))",
-            RuntimeNames.REGISTERED_CONFIG, Arrays.class)
-        .endControlFlow()
-        .build();
+  private static void addHelper(Writer out) {
+    out.text("\n").javadoc(1, "Adds the leaves of a table, each created by {@code create} only"
+        + " when the engine asks for it.\n");
+    configMap(out.text("  private static void add(")).text(" configs,").wrappingSpace(3)
+        .type(STRING).text(" leaves,").wrappingSpace(3).text("int depth,").wrappingSpace(3)
+        .type(STRING).text(" origin,").wrappingSpace(3)
+        .type(FUNCTION).text("<").type(STRING).text(", ");
+    anyConfig(out).text("> create) {\n");
+    out.text("    for (").type(STRING).text(" line : leaves.split(").string("\n").text(")) {\n")
+        .text("      ").type(STRING).text("[] names = line.split(").string(" ").text(");\n")
+        .text("      ").type(STRING).text(" className = names[0];\n")
+        .text("      configs.put(className, new ").type(RuntimeNames.REGISTERED_CONFIG)
+        .text("(className, () -> create.apply(className),\n          ").type(ARRAYS)
+        .text(".asList(names).subList(1, names.length), depth, origin));\n    }\n  }\n");
   }
 }

@@ -1,7 +1,5 @@
 package dev.rig.processor.generate;
 
-import com.palantir.javapoet.ClassName;
-
 /**
  * The rig-runtime types that generated code uses, by name: rig-processor cannot depend on
  * rig-runtime (rig-runtime is compiled with it), and a processor must not load the classes of the
@@ -9,12 +7,11 @@ import com.palantir.javapoet.ClassName;
  */
 final class RuntimeNames {
 
-  static final ClassName CONFIG_FILE = ClassName.get("dev.rig.runtime", "ConfigFile");
-  static final ClassName CONFIG_REGISTRY =
-      ClassName.get("dev.rig.runtime.internal", "ConfigRegistry");
-  static final ClassName REGISTERED_CONFIG =
-      ClassName.get("dev.rig.runtime.internal", "RegisteredConfig");
-  static final ClassName RIG_CLI = ClassName.get("dev.rig.runtime.internal.cli", "RigCli");
+  static final JavaName CONFIG_FILE = JavaName.of("dev.rig.runtime", "ConfigFile");
+  static final JavaName CONFIG_REGISTRY = JavaName.of("dev.rig.runtime.internal", "ConfigRegistry");
+  static final JavaName REGISTERED_CONFIG =
+      JavaName.of("dev.rig.runtime.internal", "RegisteredConfig");
+  static final JavaName RIG_CLI = JavaName.of("dev.rig.runtime.internal.cli", "RigCli");
 
   private RuntimeNames() {}
 }

@@ -1,9 +1,5 @@
 package dev.rig.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.rig.processor.report.Message;
 import dev.rig.processor.report.Reporter;
 import java.io.IOException;
@@ -16,6 +12,7 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -32,13 +29,13 @@ public final class SourceFiles {
   public static final List<String> GENERATED_ANNOTATIONS =
       List.of("javax.annotation.processing.Generated", "javax.annotation.Generated");
 
-  /** One level of indentation in generated sources (JavaPoet's default, set explicitly). */
+  /** One level of indentation in generated sources. */
   static final String INDENT = "  ";
 
   private final Filer filer;
   private final Reporter reporter;
   /** What every generated class says about its origin (the processor, no timestamp), if it can. */
-  private final Optional<AnnotationSpec> generated;
+  private final Optional<JavaName> generated;
 
   public SourceFiles(ProcessingEnvironment env, Reporter reporter) {
     this.filer = env.getFiler();
@@ -46,31 +43,36 @@ public final class SourceFiles {
     this.generated = GENERATED_ANNOTATIONS.stream()
         .filter(name -> env.getElementUtils().getTypeElement(name) != null)
         .findFirst()
-        .map(name -> AnnotationSpec.builder(ClassName.bestGuess(name))
-            .addMember("value", "$S", "dev.rig.processor.RigProcessor")
-            .build());
+        .map(JavaName::guess);
   }
 
   /**
-   * A class builder that carries {@code @Generated} when the compilation's platform has one
-   * (generated code compiles at every source level down to Java 8).
+   * Writes {@code @Generated} on its own line when the compilation's platform has one (generated
+   * code compiles at every source level down to Java 8).
    */
-  public TypeSpec.Builder generatedClass(String simpleName) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(simpleName);
-    generated.ifPresent(type::addAnnotation);
-    return type;
+  public void generatedAnnotation(JavaSource.Writer out) {
+    generated.ifPresent(name -> out.text("@").type(name).text("(")
+        .string("dev.rig.processor.RigProcessor").text(")\n"));
   }
 
   /** Writes one source file; returns whether it worked. */
-  public boolean write(String packageName, TypeSpec type) {
-    JavaFile file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent(INDENT)
-        .build();
+  public boolean write(JavaSource source) {
     try {
-      file.writeTo(filer);
+      JavaFileObject file =
+          filer.createSourceFile(source.name(), source.origins().toArray(new Element[0]));
+      try (Writer writer = file.openWriter()) {
+        writer.write(source.text());
+      } catch (IOException | RuntimeException e) {
+        try {
+          file.delete();
+        } catch (RuntimeException ignored) {
+          // the write's failure is the one to report
+        }
+        throw e;
+      }
       return true;
     } catch (IOException | RuntimeException e) {
-      String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-      reporter.report(Message.WRITE_FAILED, name, e.getMessage());
+      reporter.report(Message.WRITE_FAILED, source.name(), e.getMessage());
       return false;
     }
   }

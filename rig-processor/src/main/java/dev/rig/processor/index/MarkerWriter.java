@@ -1,15 +1,12 @@
 package dev.rig.processor.index;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
 import dev.rig.annotations.RigModuleEntry;
+import dev.rig.processor.generate.JavaName;
+import dev.rig.processor.generate.JavaSource;
 import dev.rig.processor.generate.ModuleIdentity;
 import dev.rig.processor.generate.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the marker that carries this compilation's part of the index into its output, and so into
@@ -19,8 +16,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class MarkerWriter {
 
-  private static final ClassName CONFIG = ClassName.get(RigModuleEntry.Config.class);
-  private static final ClassName CONTRIBUTION = ClassName.get(RigModuleEntry.Contribution.class);
+  private static final JavaName ENTRY =
+      JavaName.of(RigModuleEntry.class.getPackageName(), RigModuleEntry.class.getSimpleName());
+  private static final JavaName CONFIG = JavaName.of(ENTRY.packageName(),
+      ENTRY.simpleName(), RigModuleEntry.Config.class.getSimpleName());
+  private static final JavaName CONTRIBUTION = JavaName.of(ENTRY.packageName(),
+      ENTRY.simpleName(), RigModuleEntry.Contribution.class.getSimpleName());
 
   private final SourceFiles files;
 
@@ -50,27 +51,71 @@ public final class MarkerWriter {
       List<ConfigEntry> configs,
       List<ContributionEntry> contributions,
       List<? extends Element> origins) {
-    AnnotationSpec.Builder entry =
-        AnnotationSpec.builder(RigModuleEntry.class)
-            .addMember("registry", "$S", module.registryName())
-            .addMember("depth", "$L", module.depth())
-            .addMember("coordinates", "$S", module.coordinates());
-    for (ConfigEntry config : configs) {
-      entry.addMember("configs", "$L", config(config));
+    String name = IndexNames.moduleMarker(module.registryName());
+    return files.write(JavaSource.write(IndexNames.PACKAGE, name, origins, out -> {
+      out.javadoc(0, "Index entry of rig: read by rig-processor in the compilations that depend"
+          + " on this one.\n");
+      files.generatedAnnotation(out);
+      // One member per line, as a multi-line annotation; a member of several values in braces.
+      out.text("@").type(ENTRY).text("(\n    registry = ").string(module.registryName())
+          .text(",\n    depth = " + module.depth() + ",\n    coordinates = ")
+          .string(module.coordinates());
+      if (!configs.isEmpty()) {
+        member(out, "configs", configs.size());
+        for (int i = 0; i < configs.size(); i++) {
+          config(out.text(separator(i, configs.size())), configs.get(i));
+        }
+        out.text(configs.size() == 1 ? "" : "\n    }");
+      }
+      if (!contributions.isEmpty()) {
+        member(out, "contributions", contributions.size());
+        for (int i = 0; i < contributions.size(); i++) {
+          contribution(out.text(separator(i, contributions.size())), contributions.get(i));
+        }
+        out.text(contributions.size() == 1 ? "" : "\n    }");
+      }
+      out.text("\n)\n");
+      classBody(out, name);
+    }));
+  }
+
+  /** The start of a member: one value goes on its line, several in braces, one a line. */
+  private static void member(JavaSource.Writer out, String name, int values) {
+    out.text(",\n    " + name + " = " + (values == 1 ? "" : "{\n"));
+  }
+
+  private static String separator(int index, int values) {
+    return values == 1 ? "" : index == 0 ? "        " : ",\n        ";
+  }
+
+  private static void config(JavaSource.Writer out, ConfigEntry config) {
+    out.text("@").type(CONFIG).text("(name = ").string(config.config());
+    config.parent().ifPresent(parent -> out.text(", parent = ").string(parent));
+    strings(out, "replaces", config.replaces());
+    out.text(")");
+  }
+
+  private static void contribution(JavaSource.Writer out, ContributionEntry contribution) {
+    out.text("@").type(CONTRIBUTION).text("(name = ").string(contribution.name())
+        .text(", target = ").string(contribution.target());
+    strings(out, "replaces", contribution.replaces());
+    out.text(")");
+  }
+
+  /** An inline member of string values: one bare, several in braces; none left out. */
+  private static void strings(JavaSource.Writer out, String name, List<String> values) {
+    if (values.isEmpty()) {
+      return;
     }
-    for (ContributionEntry contribution : contributions) {
-      AnnotationSpec.Builder annotation = AnnotationSpec.builder(CONTRIBUTION)
-          .addMember("name", "$S", contribution.name())
-          .addMember("target", "$S", contribution.target());
-      contribution.replaces().forEach(name -> annotation.addMember("replaces", "$S", name));
-      entry.addMember("contributions", "$L", annotation.build());
+    out.text(", " + name + " = " + (values.size() == 1 ? "" : "{"));
+    for (int i = 0; i < values.size(); i++) {
+      out.text(i == 0 ? "" : ", ").string(values.get(i));
     }
-    return write(
-        marker(IndexNames.moduleMarker(module.registryName()),
-            "Index entry of rig: read by rig-processor in the compilations that depend on this"
-                + " one.\n")
-            .addAnnotation(entry.build()),
-        origins);
+    out.text(values.size() == 1 ? "" : "}");
+  }
+
+  private static void classBody(JavaSource.Writer out, String name) {
+    out.text("public final class " + name + " {\n  private " + name + "() {\n  }\n}\n");
   }
 
   /**
@@ -79,32 +124,13 @@ public final class MarkerWriter {
    */
   public boolean writeRoundPlaceholder(
       ModuleIdentity module, int round, List<? extends Element> origins) {
-    return write(
-        marker(IndexNames.roundPlaceholder(module.registryName(), round),
-            "Written by rig-processor in round " + round + ", where it waited for other annotation"
-                + " processors,\nonly so that javac runs another round. Not an index entry.\n"),
-        origins);
-  }
-
-  private static AnnotationSpec config(ConfigEntry config) {
-    AnnotationSpec.Builder annotation =
-        AnnotationSpec.builder(CONFIG).addMember("name", "$S", config.config());
-    config.parent().ifPresent(parent -> annotation.addMember("parent", "$S", parent));
-    for (String replaced : config.replaces()) {
-      annotation.addMember("replaces", "$S", replaced);
-    }
-    return annotation.build();
-  }
-
-  private TypeSpec.Builder marker(String simpleName, String javadoc) {
-    return files.generatedClass(simpleName)
-        .addJavadoc(javadoc)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-  }
-
-  private boolean write(TypeSpec.Builder marker, List<? extends Element> origins) {
-    origins.forEach(marker::addOriginatingElement);
-    return files.write(IndexNames.PACKAGE, marker.build());
+    String name = IndexNames.roundPlaceholder(module.registryName(), round);
+    return files.write(JavaSource.write(IndexNames.PACKAGE, name, origins, out -> {
+      out.javadoc(0, "Written by rig-processor in round " + round + ", where it waited for other"
+          + " annotation processors,\nonly so that javac runs another round. Not an index"
+          + " entry.\n");
+      files.generatedAnnotation(out);
+      classBody(out, name);
+    }));
   }
 }

@@ -7,7 +7,6 @@ import static dev.rig.processor.testing.Sources.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.palantir.javapoet.JavaFile;
 import dev.rig.annotations.RigConfig;
 import dev.rig.processor.report.Reporter;
 import dev.rig.processor.resolve.ConfigClass;
@@ -16,10 +15,9 @@ import dev.rig.processor.testing.Goldens;
 import dev.rig.processor.testing.RigModule;
 import dev.rig.processor.testing.RuntimeStub;
 import dev.rig.processor.testing.TestFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -72,18 +70,11 @@ class RegistryGeneratorTest {
         own.add(config);
         leaves.add(new Leaf(config, overrides));
       }
-      try {
-        JavaFile.builder(
-                "com.acme",
-                new RegistryGenerator(processingEnv.getElementUtils(),
-                    new SourceFiles(processingEnv, new Reporter(processingEnv.getMessager())), 2, 50)
-                    .generate(new ModuleIdentity("com.acme", APP, 1), leaves, own, List.of()))
-            .skipJavaLangImports(true)
-            .build()
-            .writeTo(processingEnv.getFiler());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      SourceFiles files =
+          new SourceFiles(processingEnv, new Reporter(processingEnv.getMessager()));
+      files.write(new RegistryGenerator(processingEnv.getElementUtils(), files, 2, 50)
+          .generate(new ModuleIdentity("com.acme", APP, 1), leaves, own, List.of(), Map.of(),
+              List.of()));
       return false;
     }
   }
