@@ -1,8 +1,7 @@
 package dev.rig.runtime.junit;
 
-import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.engine.Engine;
-import dev.rig.runtime.internal.ConfigRegistry;
+import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -62,10 +61,9 @@ final class CheckWarmUp {
     if (!Files.isDirectory(root)) {
       return;
     }
-    ClasspathRegistries registries = ClasspathRegistries.load(loader);
-    Optional<ConfigRegistry> own = registries.own(root);
+    Optional<ResolvedRegistry> own = RigTestEngine.ownRegistry(loader, root);
     if (own.isPresent()) {
-      Engine.of(registries.resolve(own.get(), root), root).withNotices(notice -> {}).check();
+      Engine.of(own.get(), root).withNotices(notice -> {}).check();
       // What the test does after the check besides it: find Surefire's version, and publish its
       // summary, whose timestamp loads java.time and the time-zone rules.
       SurefireVersion.of(loader);

@@ -177,17 +177,27 @@ public final class RigTestEngine implements TestEngine {
    */
   private static Optional<ResolvedRegistry> projectRegistry(Path root) {
     try {
-      ClasspathRegistries registries = ClasspathRegistries.load(testClassLoader());
-      Optional<ConfigRegistry> own = registries.own(root);
-      if (own.isEmpty()) {
-        return Optional.empty();
-      }
-      ResolvedRegistry resolved = registries.resolve(own.get(), root);
-      resolved.staleness().ifPresent(notice -> System.err.println("rig: warning: " + notice));
-      return Optional.of(resolved);
+      Optional<ResolvedRegistry> resolved = ownRegistry(testClassLoader(), root);
+      resolved.flatMap(ResolvedRegistry::staleness)
+          .ifPresent(notice -> System.err.println("rig: warning: " + notice));
+      return resolved;
     } catch (RigException e) {
       throw new RigCheckError(DriftMessage.stopped(e));
     }
+  }
+
+  /**
+   * The registry of the project at {@code root} among those {@code loader} sees, resolved against
+   * the libraries' registries; empty when the project has none. The test and its rehearsal
+   * ({@link CheckWarmUp}) find it the same way.
+   */
+  static Optional<ResolvedRegistry> ownRegistry(ClassLoader loader, Path root) throws RigException {
+    ClasspathRegistries registries = ClasspathRegistries.load(loader);
+    Optional<ConfigRegistry> own = registries.own(root);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(registries.resolve(own.get(), root));
   }
 
   /** Surefire, IDEs and the console launcher load test classes through the context loader. */
