@@ -4,26 +4,21 @@ import dev.rig.runtime.format.XmlConfigFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The one reader of a project's pom.xml: the coordinates {@code Project.load} needs (with the
  * parent's as fallback) and the values rig's defaults keep rather than prescribe (whether it has a
- * {@code <parent>}, its own values, its {@code <properties>}). One pass with the JDK's own streaming
- * XML parser: no XML library, no DTDs, no external entities (a pom is input rig does not control).
+ * {@code <parent>}, its own values, its {@code <properties>}). Read with the reader of rig's pom
+ * config (the JDK's own parser: no XML library, no DTDs, no external entities, since a pom is input
+ * rig does not control), so a run loads one XML stack, and parsed once per text.
  *
  * <p>The engine reads strictly ({@link #read}: a malformed pom is an error with its position); the
  * defaults read leniently ({@link #of}: a missing or malformed pom gives no values, since the pom's
@@ -32,14 +27,6 @@ import javax.xml.stream.XMLStreamReader;
 public final class PomFacts {
 
   private static final PomFacts NONE = new PomFacts(false, Map.of(), List.of(), List.of());
-
-  private static final List<String> JDK_XML_LIMITS =
-      List.of(
-          "jdk.xml.maxElementDepth",
-          "jdk.xml.elementAttributeLimit",
-          "jdk.xml.maxGeneralEntitySizeLimit",
-          "jdk.xml.totalEntitySizeLimit",
-          "jdk.xml.entityReplacementLimit");
 
   private final boolean hasParent;
 
@@ -163,13 +150,9 @@ public final class PomFacts {
 
   /** The values of a pom's text; none when it is malformed. */
   public static PomFacts parse(String text) {
-    if (text.length() > XmlConfigFile.MAX_CHARS) {
-      return NONE;
-    }
     try {
-      return read(new java.io.ByteArrayInputStream(
-          text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (IOException | MalformedFileException e) {
+      return read(text);
+    } catch (MalformedFileException e) {
       return NONE;
     }
   }
@@ -191,86 +174,141 @@ public final class PomFacts {
     }
   }
 
-  /** Reads {@code pom}, reporting a malformed file with the parser's line and column. */
+  /** Reads {@code pom}, reporting a malformed file with its line and column. */
   public static PomFacts read(Path pom) throws IOException, MalformedFileException {
     if (Files.size(pom) > XmlConfigFile.MAX_CHARS) {
       throw tooLarge(pom);
     }
-    try (InputStream in = Files.newInputStream(pom)) {
-      return read(in);
+    // As the engine reads a file (so that its text is the one the configs ask about): without
+    // a byte order mark, with \n line breaks. A pom that is not UTF-8 is reported by the pom's own
+    // config; its facts need only the coordinates, which are ASCII.
+    String text = new String(Files.readAllBytes(pom), StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return read(text.replace("\r\n", "\n"));
+  }
+
+  /**
+   * Reads a pom's text with the reader rig's pom config uses, so that a run loads one XML stack.
+   * The engine, the registry lookup and the defaults all ask for the facts of the pom on disk, the
+   * configs also of the pom being planned: what the last two texts gave is kept, a malformed
+   * text's problem too.
+   */
+  private static PomFacts read(String text) throws MalformedFileException {
+    Parsed[] kept = recent;
+    for (Parsed parsed : kept) {
+      if (parsed != null && parsed.text().equals(text)) {
+        return parsed.facts();
+      }
+    }
+    Parsed parsed;
+    try {
+      parsed = new Parsed(text, ofProject(PomTree.INSTANCE.tree(text).get("project")), null);
+    } catch (MalformedFileException e) {
+      parsed = new Parsed(text, null, e);
+    }
+    recent = new Parsed[] {parsed, kept[0]};
+    return parsed.facts();
+  }
+
+  /** What a text gave: its facts, or the problem that keeps it from having any. */
+  private record Parsed(String text, PomFacts read, MalformedFileException problem) {
+
+    PomFacts facts() throws MalformedFileException {
+      if (problem != null) {
+        throw problem;
+      }
+      return read;
     }
   }
 
-  private static PomFacts read(InputStream in) throws IOException, MalformedFileException {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    // The same limits on every JDK: JDK 25's defaults refuse a pom of more than 100,000
-    // characters or 100 levels. rig's own XML limits apply instead (XmlConfigFile).
-    for (String limit : JDK_XML_LIMITS) {
-      factory.setProperty(limit, "0");
+  private static volatile Parsed[] recent = new Parsed[2];
+
+  /** The facts in the content of {@code <project>}, as rig's XML reader gives it. */
+  private static PomFacts ofProject(Object project) {
+    if (!(project instanceof Map<?, ?> content)) {
+      return new PomFacts(false, Map.of(), List.of(), List.of());
     }
     Map<String, String> values = new HashMap<>();
+    keepText(content, "", values);
+    Object parent = content.get("parent");
+    keepText(parent, "parent/", values);
+    keepText(content.get("properties"), "properties/", values);
     List<Managed> managed = new ArrayList<>();
+    for (Object entry : children(content, "dependencyManagement", "dependencies", "dependency")) {
+      managed.add(
+          new Managed(
+              stripped(entry, "groupId"),
+              stripped(entry, "artifactId"),
+              stripped(entry, "version"),
+              stripped(entry, "scope")));
+    }
     List<String> modules = new ArrayList<>();
-    Map<String, String> entry = new HashMap<>();
-    boolean hasParent = false;
-    try {
-      XMLStreamReader reader = factory.createXMLStreamReader(in);
-      Deque<String> open = new ArrayDeque<>();
-      StringBuilder text = new StringBuilder();
-      while (reader.hasNext()) {
-        switch (reader.next()) {
-          case XMLStreamConstants.START_ELEMENT -> {
-            open.addLast(reader.getLocalName());
-            text.setLength(0);
-            if (open.size() == 2
-                && "project".equals(open.peekFirst())
-                && "parent".equals(open.peekLast())) {
-              hasParent = true;
-            }
-          }
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA ->
-              text.append(reader.getText());
-          case XMLStreamConstants.END_ELEMENT -> {
-            // Only elements up to three levels deep are kept: a deep pom costs no more per level.
-            String path = open.size() <= 3 ? pathBelowProject(open) : null;
-            if (path != null && isWanted(path)) {
-              values.put(path, text.toString());
-            }
-            if (open.size() == 5 && MANAGED_ENTRY.equals(pathAbove(open))) {
-              entry.put(open.peekLast(), text.toString().strip());
-            } else if (open.size() == 4 && MANAGED_ENTRY.equals(pathBelowProject(open))) {
-              managed.add(
-                  new Managed(
-                      entry.getOrDefault("groupId", ""),
-                      entry.getOrDefault("artifactId", ""),
-                      entry.getOrDefault("version", ""),
-                      entry.getOrDefault("scope", "")));
-              entry.clear();
-            } else if ((open.size() == 3 || open.size() == 5) && "module".equals(open.peekLast())
-                && MODULE_PATHS.contains(pathBelowProject(open))) {
-              modules.add(text.toString().strip());
-            }
-            open.removeLast();
-            text.setLength(0);
-          }
-          default -> {
-            // Comments, processing instructions and whitespace say nothing about the project.
-          }
+    addModules(content, modules);
+    for (Object profile : children(content, "profiles", "profile")) {
+      addModules(profile, modules);
+    }
+    return new PomFacts(
+        content.containsKey("parent"), values, List.copyOf(managed), List.copyOf(modules));
+  }
+
+  /** Keeps the text of each child of {@code element} under {@code prefix + name}. */
+  private static void keepText(Object element, String prefix, Map<String, String> values) {
+    if (element instanceof Map<?, ?> content) {
+      content.forEach((name, value) -> {
+        String key = (String) name;
+        if (!key.startsWith("@") && !key.equals("#text")) {
+          values.put(prefix + key, text(value));
+        }
+      });
+    }
+  }
+
+  private static void addModules(Object element, List<String> modules) {
+    for (Object module : children(element, "modules", "module")) {
+      modules.add(text(module).strip());
+    }
+  }
+
+  /**
+   * The elements at {@code path} below {@code element}, each step a child element; the elements
+   * of a repeated one in order.
+   */
+  private static List<Object> children(Object element, String... path) {
+    List<Object> found = List.of(element);
+    for (String name : path) {
+      List<Object> next = new ArrayList<>();
+      for (Object parent : found) {
+        Object child = parent instanceof Map<?, ?> content ? content.get(name) : null;
+        if (child instanceof List<?> repeated) {
+          next.addAll(repeated);
+        } else if (child != null) {
+          next.add(child);
         }
       }
-      reader.close();
-    } catch (XMLStreamException e) {
-      Location where = e.getLocation();
-      throw new MalformedFileException(
-          where == null ? 0 : Math.max(where.getLineNumber(), 0),
-          where == null ? 0 : Math.max(where.getColumnNumber(), 0),
-          problem(e),
-          e);
+      found = next;
     }
-    return new PomFacts(hasParent, values, List.copyOf(managed), List.copyOf(modules));
+    return found;
+  }
+
+  /**
+   * The text of an element: its characters; an element with children holds none; of a repeated
+   * element, the last one's (Maven reads the last).
+   */
+  private static String text(Object value) {
+    if (value instanceof List<?> repeated) {
+      return text(repeated.get(repeated.size() - 1));
+    }
+    if (value instanceof Map<?, ?> content) {
+      return content.get("#text") instanceof String characters ? characters : "";
+    }
+    return (String) value;
+  }
+
+  private static String stripped(Object element, String child) {
+    Object value = element instanceof Map<?, ?> content ? content.get(child) : null;
+    return value == null ? "" : text(value).strip();
   }
 
   /** Refuses a pom larger than rig reads, at the line and column where it crosses the limit. */
@@ -291,53 +329,22 @@ public final class PomFacts {
     return new MalformedFileException(line, column, XmlConfigFile.TOO_LARGE);
   }
 
-  /** {@code parent/groupId} for {@code project > parent > groupId}; null outside a project. */
-  private static String pathBelowProject(Deque<String> open) {
-    if (open.size() < 2 || !open.peekFirst().equals("project")) {
-      return null;
+  /**
+   * The reader of rig's pom config, for the facts: {@link XmlConfigFile#parse} is the one way in
+   * to rig's XML reader, and it is open to subclasses only.
+   */
+  private static final class PomTree extends XmlConfigFile {
+
+    static final PomTree INSTANCE = new PomTree();
+
+    @Override
+    protected Map<String, Object> configs() {
+      return Map.of("project", Map.of());
     }
-    StringBuilder path = new StringBuilder();
-    boolean first = true;
-    for (String name : open) {
-      if (first) {
-        first = false;
-        continue;
-      }
-      if (path.length() > 0) {
-        path.append('/');
-      }
-      path.append(name);
+
+    Map<String, Object> tree(String text) throws MalformedFileException {
+      return text.isBlank() ? Map.of() : parse(text);
     }
-    return path.toString();
   }
 
-  private static final List<String> MODULE_PATHS =
-      List.of("modules/module", "profiles/profile/modules/module");
-
-  private static final String MANAGED_ENTRY = "dependencyManagement/dependencies/dependency";
-
-  /** The path below the project of the element that holds the innermost open one. */
-  private static String pathAbove(Deque<String> open) {
-    Deque<String> above = new ArrayDeque<>(open);
-    above.removeLast();
-    return pathBelowProject(above);
-  }
-
-  /** Direct children of the project, and the children of its parent and properties. */
-  private static boolean isWanted(String path) {
-    int slash = path.indexOf('/');
-    if (slash < 0) {
-      return true;
-    }
-    String section = path.substring(0, slash);
-    return path.indexOf('/', slash + 1) < 0
-        && (section.equals("parent") || section.equals("properties"));
-  }
-
-  /** The parser's own words without the "ParseError at [row,col]:" prefix it repeats. */
-  private static String problem(XMLStreamException e) {
-    String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
-    int marker = message.indexOf("Message: ");
-    return marker >= 0 ? message.substring(marker + "Message: ".length()).trim() : message.trim();
-  }
 }

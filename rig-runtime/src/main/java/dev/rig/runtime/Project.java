@@ -155,18 +155,9 @@ public final class Project {
     if (text.isEmpty()) {
       return PomFacts.none();
     }
-    // Many configs ask, and each plan asks again: the pom is parsed once per text it has.
-    ParsedPom last = parsedPom;
-    if (last == null || !last.text().equals(text.get())) {
-      last = new ParsedPom(text.get(), PomFacts.parse(text.get()));
-      parsedPom = last;
-    }
-    return last.facts();
+    // Many configs ask, and each plan asks again: PomFacts keeps the facts of the last texts.
+    return PomFacts.parse(text.get());
   }
-
-  private record ParsedPom(String text, PomFacts facts) {}
-
-  private volatile ParsedPom parsedPom;
 
   /**
    * The text of a file of the project in the state being planned (a path relative to the root,

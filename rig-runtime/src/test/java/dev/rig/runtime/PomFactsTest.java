@@ -65,4 +65,48 @@ class PomFactsTest {
         """);
     assertEquals(Optional.empty(), PomFacts.of(root).property("p"));
   }
+
+  @Test
+  void aPomWithAByteOrderMarkAndCrlfLineBreaksIsReadStrictly() throws Exception {
+    Files.write(
+        root.resolve("pom.xml"),
+        ("\uFEFF<?xml version=\"1.0\"?>\r\n<project>\r\n  <groupId>com.acme</groupId>\r\n"
+                + "  <artifactId>app</artifactId>\r\n</project>\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Optional.of("com.acme:app"), PomFacts.read(root.resolve("pom.xml")).module());
+  }
+
+  @Test
+  void managedEntriesAndModulesComeFromThePomAndItsProfiles() {
+    PomFacts pom =
+        PomFacts.parse(
+            """
+            <project>
+              <modules><module> api </module><module>app</module></modules>
+              <dependencyManagement><dependencies>
+                <dependency>
+                  <groupId>org.springframework.boot</groupId>
+                  <artifactId>spring-boot-dependencies</artifactId>
+                  <version>${boot.version}</version>
+                  <type>pom</type>
+                  <scope>import</scope>
+                </dependency>
+                <dependency><groupId>g</groupId><artifactId>a</artifactId></dependency>
+              </dependencies></dependencyManagement>
+              <profiles>
+                <profile><id>docs</id><modules><module>docs</module></modules></profile>
+                <profile><id>none</id></profile>
+              </profiles>
+            </project>
+            """);
+    assertEquals(java.util.List.of("api", "app", "docs"), pom.modules());
+    assertEquals(
+        java.util.List.of(
+            new PomFacts.Managed(
+                "org.springframework.boot", "spring-boot-dependencies", "${boot.version}",
+                "import"),
+            new PomFacts.Managed("g", "a", "", "")),
+        pom.managed());
+    assertTrue(pom.managed().get(0).isImport());
+  }
 }
