@@ -10,9 +10,10 @@ import java.util.concurrent.FutureTask;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
- * A read-only rehearsal of the rig test, started on a daemon thread when discovery selects the
- * test, so that loading rig's classes (the registry, the configs, the format stacks the project's
- * files need) overlaps what the other engines do before the rig test runs.
+ * A read-only rehearsal of the rig test, started on a daemon thread when the launcher loads rig's
+ * engine (or, failing that, when discovery selects the test), so that loading rig's classes (the
+ * registry, the configs, the format stacks the project's files need) overlaps what the other
+ * engines do before the rig test runs.
  *
  * <p>It only warms the JVM: it runs {@link Engine#check()}, which writes nothing, with its notices
  * dropped, and its outcome is thrown away. The test itself still runs in {@code execute()}, after

@@ -4,10 +4,16 @@ import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import dev.rig.runtime.internal.engine.RigException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -48,6 +54,39 @@ public final class RigTestEngine implements TestEngine {
   /** The rehearsal started by the last discovery that selected the test, if any. */
   private volatile CheckWarmUp warmUp;
 
+  /** Whether an engine of this JVM started the early rehearsal: classes load once per JVM. */
+  private static final AtomicBoolean EARLY_REHEARSAL = new AtomicBoolean();
+
+  /**
+   * Starts the rehearsal as soon as the launcher loads its engines, before the other engines
+   * discover; discovery keeps it when it selects the test (see {@link #discover}). Configuration
+   * parameters come with the discovery request, so this one reads the settings from system
+   * properties and {@code junit-platform.properties}, where a build turns the check off. The first
+   * engine of a JVM starts it, the rest wait for discovery: a test kit builds many.
+   */
+  public RigTestEngine() {
+    if (EARLY_REHEARSAL.compareAndSet(false, true)) {
+      Properties file = platformProperties(testClassLoader());
+      // As the platform reads them: a system property before the file.
+      warmUp(key -> Optional.ofNullable(System.getProperty(key))
+          .or(() -> Optional.ofNullable(file.getProperty(key))));
+    }
+  }
+
+  /** The JUnit Platform's configuration file on the test class path; empty when unreadable. */
+  private static Properties platformProperties(ClassLoader loader) {
+    Properties properties = new Properties();
+    URL file = loader.getResource("junit-platform.properties");
+    if (file != null) {
+      try (InputStream in = file.openStream()) {
+        properties.load(in);
+      } catch (IOException | IllegalArgumentException e) {
+        // The platform reports it; the rehearsal only warms the JVM.
+      }
+    }
+    return properties;
+  }
+
   @Override
   public String getId() {
     return ENGINE_ID;
@@ -70,7 +109,7 @@ public final class RigTestEngine implements TestEngine {
       ProjectFilesDescriptors.addTo(engine);
       // One rehearsal per run: a launcher may discover again before it executes.
       if (verdicts.isEmpty() && warmUp == null) {
-        warmUp(request.getConfigurationParameters());
+        warmUp(request.getConfigurationParameters()::get);
       }
     }
     return engine;
@@ -81,10 +120,10 @@ public final class RigTestEngine implements TestEngine {
    * (see {@link CheckWarmUp}). Nothing starts when the check is off or its settings are wrong:
    * the test reports those in {@code execute()}.
    */
-  private void warmUp(ConfigurationParameters parameters) {
+  private void warmUp(Function<String, Optional<String>> parameters) {
     CheckSettings settings;
     try {
-      settings = CheckSettings.read(parameters::get, System::getProperty);
+      settings = CheckSettings.read(parameters, System::getProperty);
     } catch (RigCheckError e) {
       return;
     }
@@ -110,11 +149,6 @@ public final class RigTestEngine implements TestEngine {
 
   private void run(
       TestDescriptor test, ConfigurationParameters parameters, EngineExecutionListener listener) {
-    CheckWarmUp started = warmUp;
-    if (started != null) {
-      started.await();
-      warmUp = null;
-    }
     CheckSettings settings;
     Optional<ResolvedRegistry> registry;
     try {
@@ -122,6 +156,11 @@ public final class RigTestEngine implements TestEngine {
       if (settings.skip()) {
         listener.executionSkipped(test, CheckSettings.SKIP + "=true");
         return;
+      }
+      CheckWarmUp started = warmUp;
+      if (started != null) {
+        started.await();
+        warmUp = null;
       }
       registry = projectRegistry(settings.root());
     } catch (RigCheckError e) {
