@@ -31,6 +31,7 @@ public final class ProcessRunner {
     lastLog = log;
     try {
       Files.createDirectories(logDir);
+      Files.writeString(logDir.resolve(log.getFileName() + ".cmd"), String.join(" ", command.args()) + "\n");
       ProcessBuilder builder =
           new ProcessBuilder(command.args())
               .directory(command.workingDir().toFile())
