@@ -191,6 +191,16 @@ public final class Project {
   }
 
   /**
+   * Whether the project is a library of standards (a base such as service-base): a {@code .java}
+   * file of its main sources ({@code src/main/java}) is annotated {@code @RigConfig}. Its config
+   * classes are then its main code and need rig-runtime to compile; a service keeps its own config
+   * classes with its tests. Read once per run.
+   */
+  public boolean declaresConfigs() {
+    return state.declaresConfigs();
+  }
+
+  /**
    * Whether the pom's packaging is {@code pom}: an aggregator, a parent or a BOM, in which Maven
    * compiles and tests nothing. rig's default pom then gives it no build and no dependencies (a jar
    * build there would run rig's check where no registry can be compiled), and {@code init} writes

@@ -9,7 +9,6 @@ import dev.rig.runtime.configs.facts.RigVersions;
 import dev.rig.runtime.format.XmlConfigFile;
 import dev.rig.runtime.internal.facts.CreationDate;
 import dev.rig.runtime.internal.facts.ProjectNames;
-import dev.rig.runtime.internal.facts.SourcePackages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ public class PomConfigFile extends XmlConfigFile {
 
   /** Whether the project is a library of standards: its main sources hold config classes. */
   private boolean declaresConfigs() {
-    return SourcePackages.declareConfigs(project().root());
+    return project().declaresConfigs();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.rig.runtime.internal;
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.internal.facts.CreationDate;
 import dev.rig.runtime.internal.facts.ProjectLayout;
+import dev.rig.runtime.internal.facts.SourcePackages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,12 +35,20 @@ public interface ProjectState {
   /** Where the project sits (a module? below its git root?), read once per run. */
   ProjectLayout layout();
 
+  /**
+   * Whether the project's main sources hold config classes ({@link
+   * SourcePackages#declareConfigs}), read once per run: the pom's config asks on every plan, and
+   * the answer reads every source file of a project that has none.
+   */
+  boolean declaresConfigs();
+
   /** The files as they are on disk under {@code root}, each fact read at most once. */
   static ProjectState onDisk(Path root) {
     return new ProjectState() {
       private GitFacts git;
       private Instant creationDate;
       private ProjectLayout layout;
+      private Boolean declaresConfigs;
 
       @Override
       public Optional<String> text(String path) {
@@ -76,6 +85,14 @@ public interface ProjectState {
           layout = ProjectLayout.of(root);
         }
         return layout;
+      }
+
+      @Override
+      public synchronized boolean declaresConfigs() {
+        if (declaresConfigs == null) {
+          declaresConfigs = SourcePackages.declareConfigs(root);
+        }
+        return declaresConfigs;
       }
     };
   }

@@ -4,6 +4,7 @@ import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.internal.ProjectState;
 import dev.rig.runtime.internal.facts.CreationDate;
 import dev.rig.runtime.internal.facts.ProjectLayout;
+import dev.rig.runtime.internal.facts.SourcePackages;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ final class RunState implements ProjectState {
     private GitFacts git;
     private Instant creationDate;
     private ProjectLayout layout;
+    private Boolean declaresConfigs;
   }
 
   RunState(RootPaths paths) {
@@ -127,6 +129,16 @@ final class RunState implements ProjectState {
         facts.layout = ProjectLayout.of(paths.realRoot());
       }
       return facts.layout;
+    }
+  }
+
+  @Override
+  public boolean declaresConfigs() {
+    synchronized (facts) {
+      if (facts.declaresConfigs == null) {
+        facts.declaresConfigs = SourcePackages.declareConfigs(paths.realRoot());
+      }
+      return facts.declaresConfigs;
     }
   }
 }
