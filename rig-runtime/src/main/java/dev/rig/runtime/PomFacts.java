@@ -17,8 +17,7 @@ import java.util.Optional;
  * The one reader of a project's pom.xml: the coordinates {@code Project.load} needs (with the
  * parent's as fallback) and the values rig's defaults keep rather than prescribe (whether it has a
  * {@code <parent>}, its own values, its {@code <properties>}). Read with the reader of rig's pom
- * config (the JDK's own parser: no XML library, no DTDs, no external entities, since a pom is input
- * rig does not control), so a run loads one XML stack, and parsed once per text.
+ * config (no DTDs, no external entities: a pom is input rig does not control), once per text.
  *
  * <p>The engine reads strictly ({@link #read}: a malformed pom is an error with its position); the
  * defaults read leniently ({@link #of}: a missing or malformed pom gives no values, since the pom's
@@ -228,7 +227,7 @@ public final class PomFacts {
   /** The facts in the content of {@code <project>}, as rig's XML reader gives it. */
   private static PomFacts ofProject(Object project) {
     if (!(project instanceof Map<?, ?> content)) {
-      return new PomFacts(false, Map.of(), List.of(), List.of());
+      return NONE;
     }
     Map<String, String> values = new HashMap<>();
     keepText(content, "", values);
