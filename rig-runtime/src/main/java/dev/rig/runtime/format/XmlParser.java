@@ -389,8 +389,11 @@ final class XmlParser {
         value.append(' ');
         at += c == '\r' && at + 1 < length && text.charAt(at + 1) == '\n' ? 2 : 1;
       } else {
-        int width = checkChar(at, "in the value of attribute \"" + name + "\" of element \""
-            + element + "\"");
+        int width = charWidth(at);
+        if (width == 0) {
+          throw invalidChar(at, "in the value of attribute \"" + name + "\" of element \""
+              + element + "\"");
+        }
         value.append(text, at, at + width);
         at += width;
       }
@@ -606,8 +609,21 @@ final class XmlParser {
     return text.substring(start, at);
   }
 
-  /** How many chars the XML character at {@code i} takes (2 for a surrogate pair). */
+  /**
+   * How many chars the XML character at {@code i} takes (2 for a surrogate pair).
+   *
+   * @param where a constant: the message is made only for a character that is not allowed
+   */
   private int checkChar(int i, String where) throws MalformedFileException {
+    int width = charWidth(i);
+    if (width == 0) {
+      throw invalidChar(i, where);
+    }
+    return width;
+  }
+
+  /** How many chars the XML character at {@code i} takes, or 0 when it is not one. */
+  private int charWidth(int i) {
     char c = text.charAt(i);
     if ((c >= 0x20 && c < 0xD800) || c == '\n' || c == '\t' || c == '\r'
         || (c >= 0xE000 && c <= 0xFFFD)) {
@@ -617,8 +633,12 @@ final class XmlParser {
         && Character.isLowSurrogate(text.charAt(i + 1))) {
       return 2;
     }
-    throw error(i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(c)
-        + ") was found " + where + ".");
+    return 0;
+  }
+
+  private MalformedFileException invalidChar(int i, String where) {
+    return error(i, "An invalid XML character (Unicode: 0x"
+        + Integer.toHexString(text.charAt(i)) + ") was found " + where + ".");
   }
 
   private boolean skipWhitespace() {
