@@ -636,8 +636,10 @@ final class XmlParser {
     return 0;
   }
 
+  /** At the character, or just after a lone high surrogate, where the JDK's parser points. */
   private MalformedFileException invalidChar(int i, String where) {
-    return error(i, "An invalid XML character (Unicode: 0x"
+    return error(Character.isHighSurrogate(text.charAt(i)) ? i + 1 : i,
+        "An invalid XML character (Unicode: 0x"
         + Integer.toHexString(text.charAt(i)) + ") was found " + where + ".");
   }
 
