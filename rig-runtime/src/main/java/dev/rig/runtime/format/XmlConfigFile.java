@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>A new file is written with an XML declaration and two-space indents. An existing file is
  * edited in place ({@link #open}): comments, layout and everything else rig does not change stay
- * byte for byte. Read with the JDK's own parser: no DTDs, no outside entities.
+ * byte for byte. Read with rig's own strict XML 1.0 reader ({@link XmlParser}): no DTDs, no
+ * outside entities.
  */
 public abstract class XmlConfigFile extends TreeConfigFile {
 

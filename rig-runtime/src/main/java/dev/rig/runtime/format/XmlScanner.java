@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds where tags sit in XML text that the JDK's parser is reading at the same time. The parser
+ * Finds where tags sit in XML text that {@link XmlParser} is reading at the same time. The parser
  * decides what the text means and whether it is well-formed; this scanner only walks the same
- * text in step with the parser's events and reports offsets, which the parser's own locations do
- * not give reliably (its character offsets drift at its buffer boundaries).
+ * text in step with the parser's events and reports offsets.
  *
  * <p>Because the parser has already read every character the scanner passes over, the scanner
  * can rely on well-formedness: no {@code <} inside attribute values or text, comments closed,

@@ -1,29 +1,15 @@
 package dev.rig.runtime.format;
 
 import dev.rig.runtime.MalformedFileException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads XML into the content model with the JDK's own SAX parser, and records where each element
+ * Reads XML into the content model with rig's own {@link XmlParser}, and records where each element
  * sits in the text (see {@link XmlElement}) so that {@link XmlDocument} can edit it in place.
  *
  * <ul>
@@ -40,21 +26,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reading is iterative and linear in the size of the text, so that no input can hang rig or
  * overflow its stack.
  */
-final class XmlTreeReader extends DefaultHandler {
-
-  private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
-
-  /**
-   * The JDK's own limits, set to the same values on every JDK (JDK 25's defaults refuse a file of
-   * more than 100,000 characters or 100 levels): rig's own limits above apply instead.
-   */
-  private static final String[] JDK_LIMITS = {
-    "jdk.xml.maxElementDepth",
-    "jdk.xml.elementAttributeLimit",
-    "jdk.xml.maxGeneralEntitySizeLimit",
-    "jdk.xml.totalEntitySizeLimit",
-    "jdk.xml.entityReplacementLimit",
-  };
+final class XmlTreeReader implements XmlParser.Handler {
 
   /** The content of a text and where its elements sit; {@code root} is null for a blank text. */
   record Parsed(Map<String, Object> content, XmlElement root) {}
@@ -89,52 +61,11 @@ final class XmlTreeReader extends DefaultHandler {
     }
     XmlTreeReader handler = new XmlTreeReader(text, expectedRoot);
     try {
-      XMLReader reader = newFactory().newSAXParser().getXMLReader();
-      configure(reader);
-      reader.setContentHandler(handler);
-      reader.setErrorHandler(handler);
-      reader.parse(new InputSource(new StringReader(text)));
+      XmlParser.parse(text, handler);
     } catch (Refusal e) {
       throw malformed(text, e.offset, e.getMessage());
-    } catch (SAXParseException e) {
-      throw new MalformedFileException(
-          Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), message(e), e);
-    } catch (SAXException | ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's XML parser cannot be set up", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading XML from a string", e);
     }
     return handler.parsed;
-  }
-
-  private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
-    // The JDK's parser, whatever else is on the class path, with outside content shut off.
-    SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-    factory.setNamespaceAware(false);
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    return factory;
-  }
-
-  private static void configure(XMLReader reader) throws SAXException {
-    for (String limit : JDK_LIMITS) {
-      // 0 is "no limit": rig's own limits are checked as it reads.
-      reader.setProperty(limit, "0");
-    }
-    // The parser's messages follow the default locale unless told otherwise.
-    reader.setProperty(LOCALE_PROPERTY, Locale.ROOT);
-  }
-
-  private static String message(SAXParseException e) {
-    String message =
-        e.getMessage() == null ? "the XML cannot be read" : e.getMessage().replaceAll("\\s+", " ");
-    if (message.contains("DOCTYPE is disallowed")) {
-      return "the file has a DOCTYPE declaration; rig reads no DTDs (they can pull in outside"
-          + " content): remove the DOCTYPE";
-    }
-    return message;
   }
 
   static MalformedFileException malformed(String text, int offset, String problem) {
@@ -149,13 +80,7 @@ final class XmlTreeReader extends DefaultHandler {
   }
 
   @Override
-  public void setDocumentLocator(Locator locator) {
-    // Positions come from the scanner, which knows offsets.
-  }
-
-  @Override
-  public void startElement(String uri, String localName, String name, Attributes attributes)
-      throws SAXException {
+  public void startElement(String name, XmlParser.Attributes attributes) {
     XmlScanner.StartTag tag = scanner.nextStartTag(name);
     Open parent = open.peek();
     if (parent == null && expectedRoot != null && !expectedRoot.equals(name)) {
@@ -179,23 +104,24 @@ final class XmlTreeReader extends DefaultHandler {
     }
     Open opened = new Open(element);
     List<XmlScanner.Attribute> positions = tag.attributes();
-    if (positions.size() != attributes.getLength()) {
+    if (positions.size() != attributes.length()) {
       throw new IllegalStateException("rig's XML scanner found " + positions.size()
-          + " attributes in <" + name + ">, the parser " + attributes.getLength());
+          + " attributes in <" + name + ">, the parser " + attributes.length());
     }
-    for (int i = 0; i < attributes.getLength(); i++) {
-      opened.put("@" + positions.get(i).name(), attributes.getValue(i));
+    for (int i = 0; i < attributes.length(); i++) {
+      // concat, not +: the first + of a JVM sets up StringConcatFactory, some 20 ms cold.
+      opened.put("@".concat(positions.get(i).name()), attributes.value(i));
     }
     open.push(opened);
   }
 
   @Override
-  public void characters(char[] characters, int start, int length) throws SAXException {
+  public void characters(String characters) {
     Open current = open.peek();
     if (current == null) {
       return;
     }
-    boolean blank = isXmlWhitespace(characters, start, length);
+    boolean blank = isXmlWhitespace(characters);
     if (!current.element.children.isEmpty()) {
       if (!blank) {
         throw mixedContent(current.element, scanner.nextContent());
@@ -206,11 +132,11 @@ final class XmlTreeReader extends DefaultHandler {
       current.element.hasText = true;
       current.textOffset = scanner.nextContent();
     }
-    current.append(characters, start, length);
+    current.append(characters);
   }
 
   @Override
-  public void endElement(String uri, String localName, String name) {
+  public void endElement(String name) {
     Open closed = open.pop();
     XmlElement element = closed.element;
     if (!element.selfClosing) {
@@ -228,11 +154,6 @@ final class XmlTreeReader extends DefaultHandler {
     }
   }
 
-  @Override
-  public void error(SAXParseException e) throws SAXException {
-    throw e;
-  }
-
   private Refusal mixedContent(XmlElement element, int offset) {
     return new Refusal(offset,
         "element <" + element.name + "> mixes text with child elements; rig cannot rewrite"
@@ -248,17 +169,8 @@ final class XmlTreeReader extends DefaultHandler {
     return true;
   }
 
-  private static boolean isXmlWhitespace(char[] characters, int start, int length) {
-    for (int i = start; i < start + length; i++) {
-      if (!XmlScanner.isWhitespace(characters[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A problem rig finds itself, at an offset of the text. */
-  private static final class Refusal extends SAXException {
+  private static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int offset;
 
@@ -290,14 +202,14 @@ final class XmlTreeReader extends DefaultHandler {
       content.put(key, value);
     }
 
-    void append(char[] characters, int start, int length) {
+    void append(String characters) {
       if (text == null) {
-        text = new String(characters, start, length);
+        text = characters;
       } else {
         if (moreText == null) {
           moreText = new StringBuilder(text);
         }
-        moreText.append(characters, start, length);
+        moreText.append(characters);
       }
     }
 
