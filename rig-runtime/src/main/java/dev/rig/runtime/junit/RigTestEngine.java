@@ -4,16 +4,11 @@ import dev.rig.runtime.internal.ConfigRegistry;
 import dev.rig.runtime.internal.engine.ClasspathRegistries;
 import dev.rig.runtime.internal.engine.ResolvedRegistry;
 import dev.rig.runtime.internal.engine.RigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -66,25 +61,9 @@ public final class RigTestEngine implements TestEngine {
    */
   public RigTestEngine() {
     if (EARLY_REHEARSAL.compareAndSet(false, true)) {
-      Properties file = platformProperties(testClassLoader());
-      // As the platform reads them: a system property before the file.
-      warmUp(key -> Optional.ofNullable(System.getProperty(key))
-          .or(() -> Optional.ofNullable(file.getProperty(key))));
+      ClassLoader loader = testClassLoader();
+      warmUp = CheckWarmUp.start(loader, CheckWarmUp.platformProperties(loader));
     }
-  }
-
-  /** The JUnit Platform's configuration file on the test class path; empty when unreadable. */
-  private static Properties platformProperties(ClassLoader loader) {
-    Properties properties = new Properties();
-    URL file = loader.getResource("junit-platform.properties");
-    if (file != null) {
-      try (InputStream in = file.openStream()) {
-        properties.load(in);
-      } catch (IOException | IllegalArgumentException e) {
-        // The platform reports it; the rehearsal only warms the JVM.
-      }
-    }
-    return properties;
   }
 
   @Override
@@ -108,28 +87,12 @@ public final class RigTestEngine implements TestEngine {
     if (CheckSelection.selects(request, uniqueId, !verdicts.isEmpty())) {
       ProjectFilesDescriptors.addTo(engine);
       // One rehearsal per run: a launcher may discover again before it executes.
+      // It loads what the check needs while the other engines discover and run their tests.
       if (verdicts.isEmpty() && warmUp == null) {
-        warmUp(request.getConfigurationParameters()::get);
+        warmUp = CheckWarmUp.start(testClassLoader(), request.getConfigurationParameters()::get);
       }
     }
     return engine;
-  }
-
-  /**
-   * Starts loading what the check needs while the other engines discover and run their tests
-   * (see {@link CheckWarmUp}). Nothing starts when the check is off or its settings are wrong:
-   * the test reports those in {@code execute()}.
-   */
-  private void warmUp(Function<String, Optional<String>> parameters) {
-    CheckSettings settings;
-    try {
-      settings = CheckSettings.read(parameters, System::getProperty);
-    } catch (RigCheckError e) {
-      return;
-    }
-    if (!settings.skip()) {
-      warmUp = CheckWarmUp.start(testClassLoader(), settings.root());
-    }
   }
 
   @Override

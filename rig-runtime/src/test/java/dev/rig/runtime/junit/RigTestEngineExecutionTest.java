@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,10 @@ class RigTestEngineExecutionTest {
     PrintStream err = System.err;
     System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      CheckWarmUp.start(projectClasspath, root).await();
+      CheckWarmUp.start(
+              projectClasspath,
+              key -> key.equals("rig.root") ? Optional.of(root.toString()) : Optional.empty())
+          .await();
     } finally {
       System.setErr(err);
     }
