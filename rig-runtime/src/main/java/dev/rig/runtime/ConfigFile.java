@@ -37,6 +37,12 @@ public abstract class ConfigFile<T> {
   }
 
   private Project project;
+
+  /**
+   * The required content while {@link #plan} runs: what the format's reading of the file may ask
+   * for again ({@link #requiredContent()}) is not computed twice.
+   */
+  private T planning;
   private Map<String, Contribution<?>> contributions = Map.of();
 
   /**
@@ -243,6 +249,16 @@ public abstract class ConfigFile<T> {
    */
   final Plan plan(String existingText, Object lastRequired) throws MalformedFileException {
     T required = required();
+    planning = required;
+    try {
+      return plan(existingText, lastRequired, required);
+    } finally {
+      planning = null;
+    }
+  }
+
+  private Plan plan(String existingText, Object lastRequired, T required)
+      throws MalformedFileException {
     if (existingText == null) {
       return new Plan(render(required), required, List.of());
     }
@@ -283,6 +299,9 @@ public abstract class ConfigFile<T> {
    */
   @SuppressWarnings("unchecked")
   final T required() {
+    if (planning != null) {
+      return planning;
+    }
     T own = normalize(configs());
     if (contributions.isEmpty()) {
       return own;

@@ -116,11 +116,12 @@ public abstract class XmlConfigFile extends TreeConfigFile {
 
   /**
    * The root element the required content names, asked once: {@code configs()} may be costly
-   * (the default pom's reads the project's pom), and the root of a config does not change.
+   * (the default pom's reads the project's pom), and the root of a config does not change. While
+   * a plan runs, the content it computed already.
    */
   private String requiredRoot() {
     if (requiredRoot == null) {
-      requiredRoot = normalize(configs()).keySet().iterator().next();
+      requiredRoot = requiredContent().keySet().iterator().next();
     }
     return requiredRoot;
   }

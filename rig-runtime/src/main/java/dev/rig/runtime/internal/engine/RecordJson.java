@@ -150,23 +150,25 @@ final class RecordJson {
 
   private static void quote(StringBuilder out, String text) {
     out.append('"');
+    // Runs of characters that need no escape are copied whole: the record is written every check.
+    int plain = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       }
     }
+    out.append(text, plain, text.length());
     out.append('"');
   }
 

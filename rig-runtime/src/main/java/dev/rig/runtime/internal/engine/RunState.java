@@ -84,16 +84,26 @@ final class RunState implements ProjectState {
   @Override
   public Optional<String> text(String path) {
     String normalized;
-    Path target;
     try {
       normalized = RootPaths.normalize(Path.of(path));
-      target = paths.resolve(normalized);
-    } catch (RootPaths.UnsafePathException | IOException | RuntimeException e) {
+    } catch (RootPaths.UnsafePathException | RuntimeException e) {
       return Optional.empty();
     }
     String text = planned.get(normalized);
     if (text != null) {
       return Optional.of(text);
+    }
+    // Configs ask for the pom many times a run: a file read once was checked against the root
+    // then, and is not looked up on disk again.
+    StoredText known = onDisk.get(normalized);
+    if (known != null) {
+      return Optional.ofNullable(known.text());
+    }
+    Path target;
+    try {
+      target = paths.resolve(normalized);
+    } catch (RootPaths.UnsafePathException | IOException | RuntimeException e) {
+      return Optional.empty();
     }
     try {
       return Optional.ofNullable(stored(normalized, target).text());

@@ -27,6 +27,15 @@ class RecordJsonTest {
   }
 
   @Test
+  void stringsAreWrittenWithTheSameEscapesWhateverSurroundsThem() {
+    assertEquals("\"plain é ☃\"", RecordJson.quote("plain é ☃"));
+    assertEquals(
+        "\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\"", RecordJson.quote("a\"b\\c\nd\re\tf\u0001g"));
+    assertEquals("\"\\\"\\\"\"", RecordJson.quote("\"\""));
+    assertEquals("\"\"", RecordJson.quote(""));
+  }
+
+  @Test
   void everyValueOfTheContentModelComesBack() throws MalformedFileException {
     Map<String, Object> content =
         map(
