@@ -20,7 +20,7 @@ final class XmlElement {
   /** Just after the start tag's {@code >}. */
   final int startTagEnd;
   final boolean selfClosing;
-  final List<XmlScanner.Attribute> attributes;
+  final List<XmlParser.Attribute> attributes;
   List<XmlElement> children = List.of();
   /** The {@code <} of the end tag; {@link #startTagEnd} for an empty-element tag. */
   int endTagStart;
@@ -29,7 +29,7 @@ final class XmlElement {
   /** Whether the element holds character data that is not whitespace. */
   boolean hasText;
 
-  XmlElement(String name, XmlElement parent, XmlScanner.StartTag tag) {
+  XmlElement(String name, XmlElement parent, XmlParser.StartTag tag) {
     this.name = name;
     this.parent = parent;
     this.start = tag.start();
@@ -61,8 +61,8 @@ final class XmlElement {
     return named;
   }
 
-  XmlScanner.Attribute attribute(String attributeName) {
-    for (XmlScanner.Attribute attribute : attributes) {
+  XmlParser.Attribute attribute(String attributeName) {
+    for (XmlParser.Attribute attribute : attributes) {
       if (attribute.name().equals(attributeName)) {
         return attribute;
       }
@@ -86,7 +86,7 @@ final class XmlElement {
    */
   List<String> keys() {
     Set<String> keys = new LinkedHashSet<>();
-    for (XmlScanner.Attribute attribute : attributes) {
+    for (XmlParser.Attribute attribute : attributes) {
       keys.add("@" + attribute.name());
     }
     if (children.isEmpty() && hasText && !attributes.isEmpty()) {

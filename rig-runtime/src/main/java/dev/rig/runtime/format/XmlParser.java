@@ -9,7 +9,10 @@ import java.util.Set;
 /**
  * rig's own XML reader: a strict, non-validating XML 1.0 (fifth edition) well-formedness check of
  * a whole text, which hands {@link XmlTreeReader} the events a SAX parser would: start tags with
- * their attributes in document order, character data, end tags.
+ * their attributes in document order, character data, end tags. Each event also says where it
+ * sits in the text (the tag's and each attribute value's offsets, where the text begins), which
+ * {@link XmlDocument} needs to edit the text in place: the parser passes every offset as it reads,
+ * so the text is walked once.
  *
  * <p><b>Why rig has its own.</b> rig reads every project's pom in every build, in a fresh JVM.
  * Merely setting up the JDK's SAX parser loads about 140 classes of {@code java.xml} that are not
@@ -40,31 +43,74 @@ import java.util.Set;
  */
 final class XmlParser {
 
-  /** What the parser tells its reader, in document order. */
+  /**
+   * What the parser tells its reader, in document order, with where each piece sits in the text
+   * (offsets are char indexes into the text as given, before any line-end normalization).
+   */
   interface Handler {
-    /** A start tag, or an empty-element tag (then {@link #endElement} follows at once). */
-    void startElement(String name, Attributes attributes);
+    /**
+     * A start tag, or an empty-element tag (then {@link #endElement} follows at once).
+     *
+     * @param attributes the normalized values, in the order of {@code tag.attributes()}; reused for
+     *     the next tag, so read them here
+     * @param tag where the tag and its attributes sit; a new one for each tag
+     */
+    void startElement(String name, Attributes attributes, StartTag tag);
 
-    /** Character data, never empty; one run of text may come in several pieces. */
-    void characters(String characters);
+    /**
+     * Character data, never empty; one run of text may come in several pieces.
+     *
+     * @param textOffset where the first character data since the last tag that is not whitespace
+     *     begins: the character itself, the {@code &} of a reference or the {@code <} of a CDATA
+     *     section (whatever it holds), comments and processing instructions passed over; -1 while
+     *     there is none (then {@code characters} is whitespace)
+     */
+    void characters(String characters, int textOffset);
 
-    void endElement(String name);
+    /**
+     * An end tag, or the end of an empty-element tag.
+     *
+     * @param endTagStart the {@code <} of the end tag; for an empty-element tag, just after it
+     * @param end just after the end tag's {@code >}; for an empty-element tag, just after it
+     */
+    void endElement(String name, int endTagStart, int end);
   }
 
-  /** The attributes of one start tag in document order, with their normalized values. */
+  /**
+   * A start tag, {@code <name attributes>} or {@code <name attributes/>}, as it sits in the text.
+   *
+   * @param start its {@code <}
+   * @param nameEnd just after its name
+   * @param end just after its {@code >}
+   */
+  record StartTag(
+      int start, int nameEnd, int end, boolean selfClosing, List<Attribute> attributes) {}
+
+  /**
+   * One attribute in a start tag.
+   *
+   * @param start where its name begins
+   * @param valueStart the first character inside the quotes
+   * @param valueEnd the closing quote
+   * @param quote the quote character
+   */
+  record Attribute(String name, int start, int valueStart, int valueEnd, char quote) {}
+
+  /** The normalized values of one start tag's attributes, in document order. */
   static final class Attributes {
     private static final int FEW = 16;
-    private final List<String> names = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
+    /** Where they sit; a new list for each tag that has attributes, since its tag keeps it. */
+    private List<Attribute> positions = List.of();
     /** The names, once a tag has many attributes: a repeated one is found without a long scan. */
     private Set<String> many;
 
     int length() {
-      return names.size();
+      return values.size();
     }
 
     String name(int i) {
-      return names.get(i);
+      return positions.get(i).name();
     }
 
     String value(int i) {
@@ -72,25 +118,41 @@ final class XmlParser {
     }
 
     private void clear() {
-      names.clear();
       values.clear();
+      positions = List.of();
       many = null;
     }
 
-    /** Adds an attribute; false when the tag already has one of that name. */
-    private boolean add(String name, String value) {
+    private boolean contains(String name) {
       if (many != null) {
-        if (!many.add(name)) {
-          return false;
-        }
-      } else if (names.contains(name)) {
-        return false;
-      } else if (names.size() == FEW) {
-        many = new HashSet<>(names);
-        many.add(name);
+        return many.contains(name);
       }
-      names.add(name);
+      for (Attribute attribute : positions) {
+        if (attribute.name().equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Adds an attribute; false when the tag already has one of that name. */
+    private boolean add(Attribute attribute, String value) {
+      if (contains(attribute.name())) {
+        return false;
+      }
+      if (positions.isEmpty()) {
+        positions = new ArrayList<>(4);
+      }
+      positions.add(attribute);
       values.add(value);
+      if (many != null) {
+        many.add(attribute.name());
+      } else if (positions.size() > FEW) {
+        many = new HashSet<>();
+        for (Attribute each : positions) {
+          many.add(each.name());
+        }
+      }
       return true;
     }
   }
@@ -111,6 +173,8 @@ final class XmlParser {
   private final StringBuilder characters = new StringBuilder();
   private final StringBuilder value = new StringBuilder();
   private int at;
+  /** See {@link Handler#characters}: reset after each tag. */
+  private int textOffset = -1;
 
   private XmlParser(String text, Handler handler) {
     this.text = text;
@@ -286,6 +350,9 @@ final class XmlParser {
     }
     char c = text.charAt(at);
     if (c == '&') {
+      if (textOffset < 0) {
+        textOffset = at;
+      }
       reference(characters);
     } else if (c != '<') {
       text();
@@ -316,22 +383,27 @@ final class XmlParser {
 
   /** {@code <name attributes>} or {@code <name attributes/>}. */
   private void startTag() throws MalformedFileException {
-    at++;
+    int start = at++;
     String name = name();
+    int nameEnd = at;
     attributes.clear();
     while (true) {
       boolean space = skipWhitespace();
       char c = at < length ? text.charAt(at) : 0;
       if (c == '>') {
         at++;
-        handler.startElement(name, attributes);
+        textOffset = -1;
+        handler.startElement(name, attributes,
+            new StartTag(start, nameEnd, at, false, attributes.positions));
         open.add(name);
         return;
       }
       if (c == '/' && text.startsWith("/>", at)) {
         at += 2;
-        handler.startElement(name, attributes);
-        handler.endElement(name);
+        textOffset = -1;
+        handler.startElement(name, attributes,
+            new StartTag(start, nameEnd, at, true, attributes.positions));
+        handler.endElement(name, at, at);
         return;
       }
       if (at >= length) {
@@ -347,6 +419,7 @@ final class XmlParser {
 
   /** {@code name = "value"} in the start tag of {@code element}. */
   private void attribute(String element) throws MalformedFileException {
+    int start = at;
     String name = name();
     skipWhitespace();
     if (at >= length || text.charAt(at) != '=') {
@@ -360,10 +433,10 @@ final class XmlParser {
       throw error(at, "Open quote is expected for attribute \"" + name + "\" associated with an"
           + " element type \"" + element + "\".");
     }
-    at++;
+    int valueStart = ++at;
     value.setLength(0);
     attributeValue(quote, element, name);
-    if (!attributes.add(name, value.toString())) {
+    if (!attributes.add(new Attribute(name, start, valueStart, at - 1, quote), value.toString())) {
       throw error(at, "Attribute \"" + name + "\" was already specified for element \""
           + element + "\".");
     }
@@ -402,6 +475,7 @@ final class XmlParser {
 
   /** {@code </name>}, which must close the innermost open element. */
   private void endTag() throws MalformedFileException {
+    int start = at;
     at += 2;
     String name = open.get(open.size() - 1);
     int after = at + name.length();
@@ -420,7 +494,8 @@ final class XmlParser {
     }
     at++;
     open.remove(open.size() - 1);
-    handler.endElement(name);
+    textOffset = -1;
+    handler.endElement(name, start, at);
   }
 
   /** A run of character data up to the next {@code <} or {@code &}. */
@@ -439,6 +514,9 @@ final class XmlParser {
         throw error(at + 3, "The character sequence \"]]>\" must not appear in content unless used"
             + " to mark the end of a CDATA section.");
       } else {
+        if (textOffset < 0 && !isWhitespace(c)) {
+          textOffset = at;
+        }
         at += checkChar(at, "in the element content of the document");
       }
     }
@@ -447,6 +525,9 @@ final class XmlParser {
 
   /** {@code <![CDATA[...]]>}: its characters as they are, line ends normalized. */
   private void cdata() throws MalformedFileException {
+    if (textOffset < 0) {
+      textOffset = at;
+    }
     at += 9;
     int end = text.indexOf("]]>", at);
     if (end < 0) {
@@ -468,7 +549,7 @@ final class XmlParser {
 
   private void flushCharacters() {
     if (characters.length() > 0) {
-      handler.characters(characters.toString());
+      handler.characters(characters.toString(), textOffset);
       characters.setLength(0);
     }
   }

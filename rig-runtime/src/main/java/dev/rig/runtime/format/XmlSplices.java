@@ -110,7 +110,7 @@ final class XmlSplices {
     }
   }
 
-  void setAttribute(XmlScanner.Attribute attribute, String value) {
+  void setAttribute(XmlParser.Attribute attribute, String value) {
     replace(attribute.valueStart(), attribute.valueEnd(),
         XmlWriter.escapeAttribute(value, attribute.quote()));
   }
@@ -123,18 +123,18 @@ final class XmlSplices {
       insert(element.nameEnd, " " + written, 0);
       return;
     }
-    XmlScanner.Attribute last = element.attributes.get(element.attributes.size() - 1);
+    XmlParser.Attribute last = element.attributes.get(element.attributes.size() - 1);
     int gap = last.start();
-    while (XmlScanner.isWhitespace(text.charAt(gap - 1))) {
+    while (XmlParser.isWhitespace(text.charAt(gap - 1))) {
       gap--;
     }
     String separator = text.substring(gap, last.start());
     insert(last.valueEnd() + 1, (separator.contains("\n") ? separator : " ") + written, 0);
   }
 
-  void removeAttribute(XmlScanner.Attribute attribute) {
+  void removeAttribute(XmlParser.Attribute attribute) {
     int from = attribute.start();
-    while (XmlScanner.isWhitespace(text.charAt(from - 1))) {
+    while (XmlParser.isWhitespace(text.charAt(from - 1))) {
       from--;
     }
     replace(from, attribute.valueEnd() + 1, "");
@@ -348,7 +348,7 @@ final class XmlSplices {
   /** Where {@code />} begins, before any whitespace that precedes it. */
   private int trimmedTagEnd(XmlElement element) {
     int at = element.startTagEnd - 2;
-    while (XmlScanner.isWhitespace(text.charAt(at - 1))) {
+    while (XmlParser.isWhitespace(text.charAt(at - 1))) {
       at--;
     }
     return at;

@@ -131,7 +131,7 @@ final class XmlStyle {
     // The first elements of the file tell its style; a huge file need not be read to the end.
     for (int seen = 0; !pending.isEmpty() && seen < SAMPLE; seen++) {
       XmlElement element = pending.pop();
-      for (XmlScanner.Attribute attribute : element.attributes) {
+      for (XmlParser.Attribute attribute : element.attributes) {
         if (attribute.quote() == '"') {
           doubleQuotes++;
         } else {

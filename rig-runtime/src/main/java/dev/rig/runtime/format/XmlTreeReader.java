@@ -31,16 +31,12 @@ final class XmlTreeReader implements XmlParser.Handler {
   /** The content of a text and where its elements sit; {@code root} is null for a blank text. */
   record Parsed(Map<String, Object> content, XmlElement root) {}
 
-  private final String text;
   private final String expectedRoot;
-  private final XmlScanner scanner;
   private final Deque<Open> open = new ArrayDeque<>();
   private Parsed parsed;
 
-  private XmlTreeReader(String text, String expectedRoot) {
-    this.text = text;
+  private XmlTreeReader(String expectedRoot) {
     this.expectedRoot = expectedRoot;
-    this.scanner = new XmlScanner(text);
   }
 
   /** The content of {@code text}; see {@link #parse}. */
@@ -59,7 +55,7 @@ final class XmlTreeReader implements XmlParser.Handler {
     if (text.length() > XmlConfigFile.MAX_CHARS) {
       throw malformed(text, XmlConfigFile.MAX_CHARS, XmlConfigFile.TOO_LARGE);
     }
-    XmlTreeReader handler = new XmlTreeReader(text, expectedRoot);
+    XmlTreeReader handler = new XmlTreeReader(expectedRoot);
     try {
       XmlParser.parse(text, handler);
     } catch (Refusal e) {
@@ -80,8 +76,7 @@ final class XmlTreeReader implements XmlParser.Handler {
   }
 
   @Override
-  public void startElement(String name, XmlParser.Attributes attributes) {
-    XmlScanner.StartTag tag = scanner.nextStartTag(name);
+  public void startElement(String name, XmlParser.Attributes attributes, XmlParser.StartTag tag) {
     Open parent = open.peek();
     if (parent == null && expectedRoot != null && !expectedRoot.equals(name)) {
       throw new Refusal(tag.start() + 1,
@@ -103,11 +98,7 @@ final class XmlTreeReader implements XmlParser.Handler {
       parent.dropText();
     }
     Open opened = new Open(element);
-    List<XmlScanner.Attribute> positions = tag.attributes();
-    if (positions.size() != attributes.length()) {
-      throw new IllegalStateException("rig's XML scanner found " + positions.size()
-          + " attributes in <" + name + ">, the parser " + attributes.length());
-    }
+    List<XmlParser.Attribute> positions = tag.attributes();
     for (int i = 0; i < attributes.length(); i++) {
       // concat, not +: the first + of a JVM sets up StringConcatFactory, some 20 ms cold.
       opened.put("@".concat(positions.get(i).name()), attributes.value(i));
@@ -116,7 +107,7 @@ final class XmlTreeReader implements XmlParser.Handler {
   }
 
   @Override
-  public void characters(String characters) {
+  public void characters(String characters, int textOffset) {
     Open current = open.peek();
     if (current == null) {
       return;
@@ -124,24 +115,24 @@ final class XmlTreeReader implements XmlParser.Handler {
     boolean blank = isXmlWhitespace(characters);
     if (!current.element.children.isEmpty()) {
       if (!blank) {
-        throw mixedContent(current.element, scanner.nextContent());
+        throw mixedContent(current.element, textOffset);
       }
       return;
     }
     if (!blank && !current.element.hasText) {
       current.element.hasText = true;
-      current.textOffset = scanner.nextContent();
+      current.textOffset = textOffset;
     }
     current.append(characters);
   }
 
   @Override
-  public void endElement(String name) {
+  public void endElement(String name, int endTagStart, int end) {
     Open closed = open.pop();
     XmlElement element = closed.element;
     if (!element.selfClosing) {
-      element.endTagStart = scanner.nextEndTag(name);
-      element.end = scanner.position();
+      element.endTagStart = endTagStart;
+      element.end = end;
     }
     Object value = closed.value();
     Open parent = open.peek();
@@ -162,7 +153,7 @@ final class XmlTreeReader implements XmlParser.Handler {
 
   static boolean isXmlWhitespace(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      if (!XmlScanner.isWhitespace(text.charAt(i))) {
+      if (!XmlParser.isWhitespace(text.charAt(i))) {
         return false;
       }
     }

@@ -239,7 +239,8 @@ class XmlParserDifferentialTest {
     Recorder recorder = new Recorder();
     XmlParser.parse(text, new XmlParser.Handler() {
       @Override
-      public void startElement(String name, XmlParser.Attributes attributes) {
+      public void startElement(String name, XmlParser.Attributes attributes,
+          XmlParser.StartTag tag) {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < attributes.length(); i++) {
           pairs.add(attributes.name(i) + "=" + attributes.value(i));
@@ -248,12 +249,12 @@ class XmlParserDifferentialTest {
       }
 
       @Override
-      public void characters(String characters) {
+      public void characters(String characters, int textOffset) {
         recorder.text.append(characters);
       }
 
       @Override
-      public void endElement(String name) {
+      public void endElement(String name, int endTagStart, int end) {
         recorder.event("end " + name);
       }
     });
