@@ -2,9 +2,7 @@ package dev.rig.runtime.internal.engine;
 
 import dev.rig.runtime.configs.facts.GitFacts;
 import dev.rig.runtime.internal.ProjectState;
-import dev.rig.runtime.internal.facts.CreationDate;
 import dev.rig.runtime.internal.facts.ProjectLayout;
-import dev.rig.runtime.internal.facts.SourcePackages;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,21 +22,14 @@ final class RunState implements ProjectState {
   private final RootPaths paths;
   private final Map<String, StoredText> onDisk;
   private final Map<String, String> planned = new HashMap<>();
-  private final Facts facts;
-
-  /** The facts read once per run, whatever pass asks for them. */
-  private static final class Facts {
-    private GitFacts git;
-    private Instant creationDate;
-    private ProjectLayout layout;
-    private Boolean declaresConfigs;
-  }
+  /** The facts read once per run, whatever pass asks for them: the disk's, each read once. */
+  private final ProjectState facts;
 
   RunState(RootPaths paths) {
-    this(paths, new HashMap<>(), new Facts());
+    this(paths, new HashMap<>(), ProjectState.onDisk(paths.realRoot()));
   }
 
-  private RunState(RootPaths paths, Map<String, StoredText> onDisk, Facts facts) {
+  private RunState(RootPaths paths, Map<String, StoredText> onDisk, ProjectState facts) {
     this.paths = paths;
     this.onDisk = onDisk;
     this.facts = facts;
@@ -114,41 +105,21 @@ final class RunState implements ProjectState {
 
   @Override
   public GitFacts git() {
-    synchronized (facts) {
-      if (facts.git == null) {
-        facts.git = GitFacts.of(paths.realRoot());
-      }
-      return facts.git;
-    }
+    return facts.git();
   }
 
   @Override
   public Instant creationDate() {
-    synchronized (facts) {
-      if (facts.creationDate == null) {
-        facts.creationDate = CreationDate.today();
-      }
-      return facts.creationDate;
-    }
+    return facts.creationDate();
   }
 
   @Override
   public ProjectLayout layout() {
-    synchronized (facts) {
-      if (facts.layout == null) {
-        facts.layout = ProjectLayout.of(paths.realRoot());
-      }
-      return facts.layout;
-    }
+    return facts.layout();
   }
 
   @Override
   public boolean declaresConfigs() {
-    synchronized (facts) {
-      if (facts.declaresConfigs == null) {
-        facts.declaresConfigs = SourcePackages.declareConfigs(paths.realRoot());
-      }
-      return facts.declaresConfigs;
-    }
+    return facts.declaresConfigs();
   }
 }
