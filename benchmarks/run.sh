@@ -2,7 +2,7 @@
 # Builds rig from this working tree and the benchmark harness, then measures every figure of
 # issue 8 and prints the results table (also written to benchmarks/target/results.md).
 #
-#   bash benchmarks/run.sh            # the full run, under ten minutes on 2 cores
+#   bash benchmarks/run.sh            # the full run, about 15 minutes on 2 cores
 #   bash benchmarks/run.sh --quick    # every step, small sizes, about two minutes
 #   bash benchmarks/run.sh --only 2,3 # some figures; see docs/benchmarks.md for every option
 #
