@@ -46,7 +46,10 @@ public final class RigTestEngine implements TestEngine {
    */
   private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
-  /** The rehearsal started by the last discovery that selected the test, if any. */
+  /**
+   * The rehearsal this engine started when it was built, or at a discovery that selected the
+   * test; the test awaits it once.
+   */
   private volatile CheckWarmUp warmUp;
 
   /** Whether an engine of this JVM started the early rehearsal: classes load once per JVM. */
