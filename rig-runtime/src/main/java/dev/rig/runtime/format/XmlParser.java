@@ -775,9 +775,18 @@ final class XmlParser {
    * {@code \r\n} or {@code \r}, the column counted in chars from the line's start.
    */
   private MalformedFileException error(int offset, String problem) {
+    return malformed(text, offset, problem);
+  }
+
+  /**
+   * The problem at {@code offset} of {@code text}, as {@link #error} places it; {@link
+   * XmlTreeReader}'s own refusals use it too, so that every position in one file counts lines
+   * alike.
+   */
+  static MalformedFileException malformed(String text, int offset, String problem) {
     int line = 1;
     int lineStart = 0;
-    int end = Math.min(offset, length);
+    int end = Math.min(offset, text.length());
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {

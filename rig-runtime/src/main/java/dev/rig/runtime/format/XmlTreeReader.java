@@ -53,26 +53,15 @@ final class XmlTreeReader implements XmlParser.Handler {
       return new Parsed(new LinkedHashMap<>(), null);
     }
     if (text.length() > XmlConfigFile.MAX_CHARS) {
-      throw malformed(text, XmlConfigFile.MAX_CHARS, XmlConfigFile.TOO_LARGE);
+      throw XmlParser.malformed(text, XmlConfigFile.MAX_CHARS, XmlConfigFile.TOO_LARGE);
     }
     XmlTreeReader handler = new XmlTreeReader(expectedRoot);
     try {
       XmlParser.parse(text, handler);
     } catch (Refusal e) {
-      throw malformed(text, e.offset, e.getMessage());
+      throw XmlParser.malformed(text, e.offset, e.getMessage());
     }
     return handler.parsed;
-  }
-
-  static MalformedFileException malformed(String text, int offset, String problem) {
-    int line = 1;
-    int lineStart = 0;
-    int end = Math.min(offset, text.length());
-    for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    return new MalformedFileException(line, end - lineStart + 1, problem);
   }
 
   @Override

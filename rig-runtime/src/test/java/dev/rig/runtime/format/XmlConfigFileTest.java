@@ -330,6 +330,7 @@ class XmlConfigFileTest {
         arguments("declaration not first", "  <?xml version='1.0'?><a/>", 1, 8, "The processing instruction target matching \"[xX][mM][lL]\" is not allowed."),
         arguments("text mixed with elements", "<a>\n  text <b/>\n</a>", 2, 3, "element <a> mixes text with child elements"),
         arguments("text after elements", "<a>\n  <b/>\n  tail</a>", 3, 3, "element <a> mixes text with child elements"),
+        arguments("text mixed with elements, lines ending in CR", "<a>\r  text <b/>\r</a>", 2, 3, "element <a> mixes text with child elements"),
         arguments("invalid character reference", "<a>&#0;</a>", 1, 8, "Character reference \"&#0\" is an invalid XML character."),
         arguments(
             "another root element is not replaced",
