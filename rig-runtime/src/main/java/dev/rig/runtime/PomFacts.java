@@ -341,8 +341,9 @@ public final class PomFacts {
       return Map.of("project", Map.of());
     }
 
+    /** The tree of {@code text}; empty for a blank text. */
     Map<String, Object> tree(String text) throws MalformedFileException {
-      return text.isBlank() ? Map.of() : parse(text);
+      return parse(text);
     }
   }
 

@@ -256,25 +256,15 @@ final class XmlParser {
           + " supported.");
     }
     boolean space = skipWhitespace();
-    if (text.startsWith("encoding", at)) {
-      if (!space) {
-        throw error(at, "White space is required before the encoding pseudo attribute in the"
-            + " XML declaration.");
-      }
-      at += 8;
-      String encoding = pseudoAttribute("encoding");
+    String encoding = optionalPseudoAttribute("encoding", space);
+    if (encoding != null) {
       if (!isEncodingName(encoding)) {
         throw error(at, "Invalid encoding name \"" + encoding + "\".");
       }
       space = skipWhitespace();
     }
-    if (text.startsWith("standalone", at)) {
-      if (!space) {
-        throw error(at, "White space is required before the standalone pseudo attribute in the"
-            + " XML declaration.");
-      }
-      at += 10;
-      String standalone = pseudoAttribute("standalone");
+    String standalone = optionalPseudoAttribute("standalone", space);
+    if (standalone != null) {
       if (!standalone.equals("yes") && !standalone.equals("no")) {
         throw error(at, "The standalone document declaration value must be \"yes\" or \"no\","
             + " not \"" + standalone + "\".");
@@ -285,6 +275,23 @@ final class XmlParser {
       throw error(at, "The XML declaration must end with \"?>\".");
     }
     at += 2;
+  }
+
+  /**
+   * The value of the declaration's {@code name} when it comes next, else null; {@code space} tells
+   * whether white space came before it, as it must.
+   */
+  private String optionalPseudoAttribute(String name, boolean space)
+      throws MalformedFileException {
+    if (!text.startsWith(name, at)) {
+      return null;
+    }
+    if (!space) {
+      throw error(at, "White space is required before the " + name + " pseudo attribute in the"
+          + " XML declaration.");
+    }
+    at += name.length();
+    return pseudoAttribute(name);
   }
 
   /** {@code = "value"} after a name in the XML declaration. */
@@ -390,20 +397,17 @@ final class XmlParser {
     while (true) {
       boolean space = skipWhitespace();
       char c = at < length ? text.charAt(at) : 0;
-      if (c == '>') {
-        at++;
+      boolean empty = c == '/' && text.startsWith("/>", at);
+      if (c == '>' || empty) {
+        at += empty ? 2 : 1;
         textOffset = -1;
         handler.startElement(name, attributes,
-            new StartTag(start, nameEnd, at, false, attributes.positions));
-        open.add(name);
-        return;
-      }
-      if (c == '/' && text.startsWith("/>", at)) {
-        at += 2;
-        textOffset = -1;
-        handler.startElement(name, attributes,
-            new StartTag(start, nameEnd, at, true, attributes.positions));
-        handler.endElement(name, at, at);
+            new StartTag(start, nameEnd, at, empty, attributes.positions));
+        if (empty) {
+          handler.endElement(name, at, at);
+        } else {
+          open.add(name);
+        }
         return;
       }
       if (at >= length) {
