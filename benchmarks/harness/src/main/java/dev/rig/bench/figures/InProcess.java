@@ -175,7 +175,8 @@ public final class InProcess implements Figure {
   private static final int COMPILE_WARM_UP = 3;
 
   /**
-   * @param scale how many times the settings' iterations (and their length) this benchmark needs
+   * @param scale how many times longer each iteration is than the settings say, and how many
+   *     times as many warm-up iterations; each step past 1 measures two iterations more
    */
   private static Map<String, RunResult> run(
       Context context, Class<?> benchmark, String param, List<String> values, List<String> jvmArgs,
